@@ -1,0 +1,105 @@
+// `npm test`: runs the unit, browser and Electron e2e suites, then prints one line per suite and a
+// closing "N passed, N failed, N skipped" line. Exits non-zero when any suite fails. A suite that
+// cannot run here (the e2e suite without the Electron binary) says so loudly and counts as skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findElectronBinary } from '../tests/support/electron-binary.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const results = join(root, '.cache', 'results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const only = process.argv.slice(2);
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function vitestCounts(file) {
+  const report = readJson(file);
+  if (report === null) return null;
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
+}
+
+function playwrightCounts(file) {
+  const report = readJson(file);
+  if (report === null) return null;
+  const stats = report.stats ?? {};
+  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };
+}
+
+const suites = [];
+
+function record(name, status, counts, note = '') {
+  const failed = status !== 0 || counts === null || counts.failed > 0;
+  suites.push({ name, state: failed ? 'failed' : 'passed', counts: counts ?? { passed: 0, failed: 1, skipped: 0 }, note });
+}
+
+if (only.length === 0 || only.includes('unit')) {
+  const file = join(results, 'unit.json');
+  const status = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  record('unit', status, vitestCounts(file));
+}
+
+if (only.length === 0 || only.includes('browser')) {
+  const file = join(results, 'browser.json');
+  const status = run(bin('playwright'), ['test', '-c', 'playwright.browser.config.ts']);
+  record('browser', status, playwrightCounts(file));
+}
+
+if (only.length === 0 || only.includes('e2e')) {
+  const electron = findElectronBinary();
+  if (!electron.found) {
+    const line = `!!! ELECTRON E2E SUITE SKIPPED: ${electron.reason}. Set ELECTRON_OVERRIDE_DIST_PATH to a folder with Electron 45 to run it.`;
+    console.log(`\n${'!'.repeat(line.length)}\n${line}\n${'!'.repeat(line.length)}\n`);
+    suites.push({ name: 'e2e', state: 'skipped', counts: { passed: 0, failed: 0, skipped: 0 }, note: electron.reason });
+  } else {
+    const build = run(bin('electron-vite'), ['build']);
+    const file = join(results, 'e2e.json');
+    const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY;
+    const xvfb = needsDisplay && existsSync('/usr/bin/xvfb-run');
+    const status =
+      build !== 0
+        ? build
+        : xvfb
+          ? run('xvfb-run', [
+              '--auto-servernum',
+              '--server-args=-screen 0 1280x900x24',
+              bin('playwright'),
+              'test',
+              '-c',
+              'playwright.e2e.config.ts',
+            ])
+          : run(bin('playwright'), ['test', '-c', 'playwright.e2e.config.ts']);
+    record('e2e', status, playwrightCounts(file));
+  }
+}
+
+console.log('\nObjector test summary');
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const suite of suites) {
+  const { passed, failed, skipped } = suite.counts;
+  total.passed += passed;
+  total.failed += failed;
+  total.skipped += skipped;
+  const detail =
+    suite.state === 'skipped' ? `skipped (${suite.note})` : `${suite.state}: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+  console.log(`  ${suite.name.padEnd(8)} ${detail}`);
+}
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(suites.some((suite) => suite.state === 'failed') ? 1 : 0);

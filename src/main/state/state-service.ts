@@ -1,0 +1,55 @@
+/**
+ * The state holder in main: applies commands with the shared reducer, persists through a
+ * `StateStorage`, and tells listeners (windows, tray, reminders) about every change.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AppState, Catalog, Clock } from '@shared/domain/types';
+import type { Command } from '@shared/domain/commands';
+import { applyCommand, type Applied } from '@shared/domain/reducer';
+import type { StoreNotice } from '@shared/ipc/contract';
+
+/** Where the state is kept between runs. */
+export interface StateStorage {
+  /** The state read at start-up, and what happened if the file was unreadable. */
+  load(): { readonly state: AppState; readonly notice: StoreNotice | null };
+  /** Saves the whole state, atomically. */
+  save(state: AppState): void;
+}
+
+/** The app's state, one source of truth in main. */
+export interface StateService {
+  get(): AppState;
+  /** Applies a command; on success saves once and notifies listeners. */
+  dispatch(command: Command): Applied;
+  /** Replaces the whole state (import), saved once. */
+  replace(state: AppState): void;
+  onChange(listener: (state: AppState) => void): () => void;
+  /** Set when the store file had to be recovered at start-up. */
+  readonly notice: StoreNotice | null;
+}
+
+/** Builds the state service on top of `storage`. */
+export function createStateService(storage: StateStorage, catalog: Catalog, clock: Clock): StateService {
+  const loaded = storage.load();
+  let state = loaded.state;
+  const listeners = new Set<(state: AppState) => void>();
+  const commit = (next: AppState): void => {
+    storage.save(next);
+    state = next;
+    for (const listener of listeners) listener(state);
+  };
+  return {
+    get: () => state,
+    dispatch(command) {
+      const applied = applyCommand(state, command, { now: clock.now(), newId: randomUUID, catalog });
+      if (applied.ok && applied.state !== state) commit(applied.state);
+      return applied;
+    },
+    replace: commit,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notice: loaded.notice,
+  };
+}

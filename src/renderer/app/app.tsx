@@ -1,0 +1,58 @@
+/** The root component: loads the snapshot and language, then shows the requested screen. */
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import type { Api, Snapshot } from '@shared/ipc/contract';
+import { effectiveLocale } from '@shared/i18n/locale';
+import { loadMessages } from '@shared/i18n/load';
+import { loadDateLocale } from '@shared/i18n/date-locale';
+import { AppContext, type AppContextValue } from './app-context';
+import { useTheme } from './use-theme';
+
+/** The screens a window can show. */
+export type View = 'checklist' | 'guide';
+
+const screens: Record<View, () => Promise<ComponentType>> = {
+  checklist: async () => (await import('../checklist/checklist-screen')).ChecklistScreen,
+  guide: async () => (await import('../guide/guide-screen')).GuideScreen,
+};
+
+/** The app for one window. */
+export function App({ api, view }: { readonly api: Api; readonly view: View }) {
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [context, setContext] = useState<AppContextValue | null>(null);
+  const [Screen, setScreen] = useState<ComponentType | null>(null);
+
+  useEffect(() => {
+    void api.getState().then(setSnapshot);
+    void screens[view]().then((component) => setScreen(() => component));
+    return api.onStateChanged(setSnapshot);
+  }, [api, view]);
+
+  const localeSetting = snapshot?.state.settings.locale;
+  const locale = snapshot === null ? null : effectiveLocale(snapshot.state.settings.locale, snapshot.systemLocale);
+  useEffect(() => {
+    if (snapshot === null || locale === null) return;
+    if (context !== null && context.locale === locale) {
+      setContext({ ...context, snapshot });
+      return;
+    }
+    let cancelled = false;
+    void Promise.all([loadMessages(locale), loadDateLocale(locale)]).then(([t, dateLocale]) => {
+      if (cancelled) return;
+      document.documentElement.lang = locale;
+      setContext({ api, snapshot, locale, t, dateLocale });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [snapshot, localeSetting, locale]);
+
+  useTheme(snapshot?.state.settings.theme ?? 'system');
+
+  if (context === null || Screen === null) return <p aria-busy="true">…</p>;
+  return (
+    <AppContext.Provider value={context}>
+      <Screen />
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,5 @@
+/** The checklist window. */
+export const checklist = {
+  windowTitle: 'Objector: your accounts',
+  loading: 'Loading…',
+};

@@ -1,0 +1,6 @@
+/** The tray icon's tooltip and menu. */
+export const tray = {
+  tooltip: (countdown: string) => `Objector: ${countdown}`,
+  openChecklist: 'Open checklist',
+  quit: 'Quit Objector',
+};

@@ -1,0 +1,199 @@
+/**
+ * The one IPC contract between main and the renderers. Every channel is declared here once, with
+ * its argument and result types and the run-time schema main checks the argument against.
+ * Nothing else names a channel string: main registers handlers through `src/main/ipc/handle.ts`,
+ * the preload exposes one function per channel (`API_METHODS`), the browser backend implements `Api`.
+ *
+ * To add a call: add it to `InvokeContract`, `argSchemas` and `API_METHODS`; implement it in main
+ * (a `handle()` in the feature's setup function) and in `src/renderer/api/browser-backend.ts`.
+ */
+import type { AppState, EvidenceRecord, Locale, Mechanism, Platform } from '../domain/types';
+import type { UserCommand } from '../domain/commands';
+import { userCommandSchema } from '../domain/commands';
+import { number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
+
+/** Why the store had to recover at start-up, shown once to the person. */
+export interface StoreNotice {
+  readonly kind: 'recovered-from-backup' | 'started-fresh';
+  /** Where the unreadable file was copied aside. */
+  readonly copiedTo: string;
+  readonly at: string;
+}
+
+/** What a renderer needs to draw: the state plus facts about the host. */
+export interface Snapshot {
+  readonly state: AppState;
+  /** The OS language, used when settings.locale is 'system'. */
+  readonly systemLocale: Locale;
+  readonly host: 'darwin' | 'win32' | 'linux' | 'browser';
+  readonly appVersion: string;
+  readonly storeNotice: StoreNotice | null;
+}
+
+/** The countdown as main (and the tray) computes it. */
+export interface CountdownView {
+  readonly campaignId: string;
+  readonly phase: 'upcoming' | 'due-soon' | 'passed' | 'no-deadline';
+  /** Localized, e.g. "12 days left" or "passed 3 months ago". */
+  readonly text: string;
+  readonly deadline: string | null;
+  readonly zone: string | null;
+}
+
+/** Result of a state command. */
+export type DispatchResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly error: string };
+
+/** A confirmation noticed on the account's page, proposed to the person. */
+export interface DetectionView {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly locale: Locale;
+}
+
+/** What the guided window shows for its account. */
+export interface GuideView {
+  readonly accountId: string;
+  readonly campaignId: string;
+  readonly platform: Platform;
+  readonly mechanism: Mechanism;
+  readonly url: string;
+  readonly loading: boolean;
+  /** Index in the target's entry URLs, then privacy-center URLs. */
+  readonly entryIndex: number;
+  readonly entryCount: number;
+  readonly problem: null | 'load-error' | 'unavailable' | 'all-entries-failed';
+  readonly detection: DetectionView | null;
+  readonly lastEvidence: EvidenceRecord | null;
+}
+
+/** Outcome of saving a file the person chose. */
+export type SaveOutcome =
+  | { readonly kind: 'saved'; readonly path: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Outcome of importing a file the person chose. */
+export type ImportOutcome =
+  | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'invalid'; readonly errors: readonly string[] };
+
+/** Where the guided window's page should go. */
+export type GuideGo = { readonly kind: 'entry'; readonly index: number } | { readonly kind: 'reload' };
+
+/** Request/response channels: renderer → main. */
+export interface InvokeContract {
+  'state:get': { arg: void; result: Snapshot };
+  'state:dispatch': { arg: UserCommand; result: DispatchResult };
+  'countdown:get': { arg: void; result: CountdownView | null };
+  'guide:open': { arg: { readonly accountId: string; readonly campaignId: string }; result: void };
+  'guide:get': { arg: void; result: GuideView | null };
+  'guide:go': { arg: GuideGo; result: void };
+  'guide:open-in-browser': { arg: void; result: void };
+  'guide:capture': {
+    arg: void;
+    result: { readonly ok: true; readonly record: EvidenceRecord } | { readonly ok: false; readonly error: string };
+  };
+  'guide:answer-detection': { arg: { readonly accept: boolean }; result: void };
+  'session:forget': { arg: { readonly accountId: string }; result: void };
+  'evidence:open': { arg: { readonly evidenceId: string; readonly file: string }; result: void };
+  'evidence:reveal': { arg: { readonly evidenceId: string }; result: void };
+  'evidence:export': { arg: void; result: SaveOutcome };
+  'data:export': { arg: void; result: SaveOutcome };
+  'data:import': { arg: void; result: ImportOutcome };
+  'clipboard:write': { arg: { readonly text: string }; result: void };
+  'window:open-checklist': { arg: void; result: void };
+}
+
+/** Push channels: main → renderer. */
+export interface EventContract {
+  'state:changed': Snapshot;
+  'countdown:changed': CountdownView | null;
+  'guide:changed': GuideView | null;
+}
+
+/** A channel name. */
+export type InvokeChannel = keyof InvokeContract;
+/** An event name. */
+export type EventChannel = keyof EventContract;
+
+const none: Schema<void> = {
+  expected: 'nothing',
+  run: (input, path, ctx) => {
+    if (input === undefined || input === null) return undefined;
+    ctx.errors.push(`${path || 'value'}: must be empty`);
+    return undefined;
+  },
+};
+const accountAndCampaign = object({ accountId: uuid(), campaignId: string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/ }) });
+
+/** The run-time schema of every channel's argument; main refuses anything else. */
+export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[C]['arg']> } = {
+  'state:get': none,
+  'state:dispatch': userCommandSchema,
+  'countdown:get': none,
+  'guide:open': accountAndCampaign,
+  'guide:get': none,
+  'guide:go': tagged({
+    entry: object({ kind: oneOf(['entry']), index: number({ integer: true, min: 0, max: 50 }) }),
+    reload: object({ kind: oneOf(['reload']) }),
+  }),
+  'guide:open-in-browser': none,
+  'guide:capture': none,
+  'guide:answer-detection': object({ accept: oneOfBoolean() }),
+  'session:forget': object({ accountId: uuid() }),
+  'evidence:open': object({
+    evidenceId: uuid(),
+    file: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a file name' }),
+  }),
+  'evidence:reveal': object({ evidenceId: uuid() }),
+  'evidence:export': none,
+  'data:export': none,
+  'data:import': none,
+  'clipboard:write': object({ text: string({ min: 0, max: 20_000 }) }),
+  'window:open-checklist': none,
+};
+
+function oneOfBoolean(): Schema<boolean> {
+  return oneOf([true, false]);
+}
+
+/** The api's method name for each channel: the preload exposes exactly these. */
+export const API_METHODS = {
+  getState: 'state:get',
+  dispatch: 'state:dispatch',
+  getCountdown: 'countdown:get',
+  openGuide: 'guide:open',
+  getGuide: 'guide:get',
+  guideGo: 'guide:go',
+  openInBrowser: 'guide:open-in-browser',
+  captureEvidence: 'guide:capture',
+  answerDetection: 'guide:answer-detection',
+  forgetLogin: 'session:forget',
+  openEvidence: 'evidence:open',
+  revealEvidence: 'evidence:reveal',
+  exportEvidence: 'evidence:export',
+  exportData: 'data:export',
+  importData: 'data:import',
+  copyText: 'clipboard:write',
+  openChecklist: 'window:open-checklist',
+} as const satisfies Record<string, InvokeChannel>;
+
+/** The api's subscription name for each event. */
+export const API_EVENTS = {
+  onStateChanged: 'state:changed',
+  onCountdownChanged: 'countdown:changed',
+  onGuideChanged: 'guide:changed',
+} as const satisfies Record<string, EventChannel>;
+
+type Invoker<C extends InvokeChannel> = InvokeContract[C]['arg'] extends void
+  ? () => Promise<InvokeContract[C]['result']>
+  : (arg: InvokeContract[C]['arg']) => Promise<InvokeContract[C]['result']>;
+
+/** The api the renderer sees as `window.objector` (or the browser backend). */
+export type Api = { readonly [M in keyof typeof API_METHODS]: Invoker<(typeof API_METHODS)[M]> } & {
+  readonly [E in keyof typeof API_EVENTS]: (listener: (payload: EventContract[(typeof API_EVENTS)[E]]) => void) => () => void;
+};
+
+/** The name under which the preload exposes the api. */
+export const API_GLOBAL = 'objector';

@@ -1,0 +1,303 @@
+/**
+ * A small run-time schema checker for everything that crosses a trust boundary: IPC payloads, the
+ * campaign catalog, the store file and import files.
+ *
+ * Why not a library: the renderer bundle has a 60 KB budget, and we want errors a person can read
+ * ("accounts[2].email: must be an e-mail address") with every problem listed, not the first one.
+ * A schema returns a fresh value built from declared keys only, so prototype-polluting keys never
+ * reach our objects; unknown keys are refused.
+ */
+
+/** The outcome of a check: the cleaned value, or every problem found. */
+export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
+
+interface Context {
+  readonly errors: string[];
+  readonly depth: number;
+}
+
+/** A checker for values of type T. */
+export interface Schema<T> {
+  /** Used in messages: "must be {expected}". */
+  readonly expected: string;
+  /** Returns the cleaned value, or `INVALID` after pushing at least one error. */
+  readonly run: (input: unknown, path: string, ctx: Context) => T | typeof INVALID;
+}
+
+/** The type a schema checks. */
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const INVALID: unique symbol = Symbol('invalid');
+const MAX_DEPTH = 32;
+const MAX_ERRORS = 100;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function fail(ctx: Context, path: string, message: string): typeof INVALID {
+  if (ctx.errors.length < MAX_ERRORS) ctx.errors.push(`${path || 'value'}: ${message}`);
+  else if (ctx.errors.length === MAX_ERRORS) ctx.errors.push('…and more problems');
+  return INVALID;
+}
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'string') return input.length > 40 ? 'a long text' : JSON.stringify(input);
+  if (typeof input === 'object') return 'an object';
+  return typeof input;
+}
+
+/** Checks `input` against `schema`, never throws. */
+export function check<T>(schema: Schema<T>, input: unknown, path = ''): Checked<T> {
+  const ctx: Context = { errors: [], depth: 0 };
+  const value = schema.run(input, path, ctx);
+  if (value === INVALID || ctx.errors.length > 0) {
+    return { ok: false, errors: ctx.errors.length > 0 ? ctx.errors : [`${path || 'value'}: is not valid`] };
+  }
+  return { ok: true, value };
+}
+
+interface StringRules {
+  readonly min?: number;
+  readonly max?: number;
+  readonly pattern?: RegExp;
+  readonly patternMessage?: string;
+}
+
+/** A string, by default non-empty and at most 10,000 characters. */
+export function string(rules: StringRules = {}): Schema<string> {
+  const min = rules.min ?? 1;
+  const max = rules.max ?? 10_000;
+  return {
+    expected: 'a text',
+    run: (input, path, ctx) => {
+      if (typeof input !== 'string') return fail(ctx, path, `must be a text, not ${describe(input)}`);
+      if (input.length < min) return fail(ctx, path, min === 1 ? 'must not be empty' : `must have at least ${min} characters`);
+      if (input.length > max) return fail(ctx, path, `must have at most ${max} characters`);
+      if (rules.pattern && !rules.pattern.test(input)) return fail(ctx, path, rules.patternMessage ?? `has an unexpected form`);
+      return input;
+    },
+  };
+}
+
+interface NumberRules {
+  readonly integer?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** A finite number. */
+export function number(rules: NumberRules = {}): Schema<number> {
+  return {
+    expected: 'a number',
+    run: (input, path, ctx) => {
+      if (typeof input !== 'number' || !Number.isFinite(input)) return fail(ctx, path, `must be a number, not ${describe(input)}`);
+      if (rules.integer === true && !Number.isInteger(input)) return fail(ctx, path, 'must be a whole number');
+      if (rules.min !== undefined && input < rules.min) return fail(ctx, path, `must be at least ${rules.min}`);
+      if (rules.max !== undefined && input > rules.max) return fail(ctx, path, `must be at most ${rules.max}`);
+      return input;
+    },
+  };
+}
+
+/** true or false. */
+export function boolean(): Schema<boolean> {
+  return {
+    expected: 'true or false',
+    run: (input, path, ctx) => (typeof input === 'boolean' ? input : fail(ctx, path, `must be true or false, not ${describe(input)}`)),
+  };
+}
+
+/** One of the given literal values. */
+export function oneOf<const T extends readonly (string | number | boolean)[]>(values: T): Schema<T[number]> {
+  const list = values.map((v) => JSON.stringify(v)).join(', ');
+  return {
+    expected: `one of ${list}`,
+    run: (input, path, ctx) =>
+      values.includes(input as T[number]) ? (input as T[number]) : fail(ctx, path, `must be one of ${list}, not ${describe(input)}`),
+  };
+}
+
+/** The value, or null. */
+export function nullable<T>(schema: Schema<T>): Schema<T | null> {
+  return {
+    expected: `${schema.expected} or nothing`,
+    run: (input, path, ctx) => (input === null ? null : schema.run(input, path, ctx)),
+  };
+}
+
+/** A list of values, at most `max` long (default 100,000). */
+export function array<T>(item: Schema<T>, rules: { readonly max?: number; readonly min?: number } = {}): Schema<readonly T[]> {
+  const max = rules.max ?? 100_000;
+  const min = rules.min ?? 0;
+  return {
+    expected: `a list of ${item.expected}`,
+    run: (input, path, ctx) => {
+      if (!Array.isArray(input)) return fail(ctx, path, `must be a list, not ${describe(input)}`);
+      if (input.length > max) return fail(ctx, path, `must have at most ${max} items`);
+      if (input.length < min) return fail(ctx, path, `must have at least ${min} item${min === 1 ? '' : 's'}`);
+      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, 'is nested too deeply');
+      const inner: Context = { errors: ctx.errors, depth: ctx.depth + 1 };
+      const out: T[] = [];
+      let bad = false;
+      for (const [index, element] of input.entries()) {
+        const value = item.run(element, `${path}[${index}]`, inner);
+        if (value === INVALID) bad = true;
+        else out.push(value);
+      }
+      return bad ? INVALID : out;
+    },
+  };
+}
+
+/** Marks an object field as optional (absent or undefined). */
+export interface Optional<T> {
+  readonly optional: Schema<T>;
+}
+
+/** An optional field of an object schema. */
+export function optional<T>(schema: Schema<T>): Optional<T> {
+  return { optional: schema };
+}
+
+type Shape = Readonly<Record<string, Schema<unknown> | Optional<unknown>>>;
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? never : K }[keyof S];
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? K : never }[keyof S];
+type ShapeValue<S extends Shape> = {
+  readonly [K in RequiredKeys<S>]: S[K] extends Schema<infer T> ? T : never;
+} & {
+  readonly [K in OptionalKeys<S>]?: S[K] extends Optional<infer T> ? T : never;
+};
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+
+function isPlainObject(input: unknown): input is Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  const proto: unknown = Object.getPrototypeOf(input);
+  return proto === Object.prototype || proto === null;
+}
+
+/** An object with exactly these keys (unknown keys are refused). */
+export function object<S extends Shape>(shape: S): Schema<Flatten<ShapeValue<S>>> {
+  return {
+    expected: 'an object',
+    run: (input, path, ctx) => {
+      if (!isPlainObject(input)) return fail(ctx, path, `must be an object, not ${describe(input)}`);
+      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, 'is nested too deeply');
+      const inner: Context = { errors: ctx.errors, depth: ctx.depth + 1 };
+      let bad = false;
+      for (const key of Object.keys(input)) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          bad = true;
+          fail(ctx, path, `has a forbidden key "${key}"`);
+        } else if (!Object.hasOwn(shape, key)) {
+          bad = true;
+          fail(ctx, path ? `${path}.${key}` : key, 'is not expected here');
+        }
+      }
+      const entries: [string, unknown][] = [];
+      for (const [key, field] of Object.entries(shape)) {
+        const fieldPath = path ? `${path}.${key}` : key;
+        const present = Object.hasOwn(input, key) && input[key] !== undefined;
+        if ('optional' in field) {
+          if (!present) continue;
+          const value = field.optional.run(input[key], fieldPath, inner);
+          if (value === INVALID) bad = true;
+          else entries.push([key, value]);
+        } else {
+          if (!present) {
+            bad = true;
+            fail(ctx, fieldPath, `is missing (expected ${field.expected})`);
+            continue;
+          }
+          const value = field.run(input[key], fieldPath, inner);
+          if (value === INVALID) bad = true;
+          else entries.push([key, value]);
+        }
+      }
+      return bad ? INVALID : (Object.fromEntries(entries) as Flatten<ShapeValue<S>>);
+    },
+  };
+}
+
+/** A map from checked keys to checked values (at most `max` entries). */
+export function record<V>(
+  key: Schema<string>,
+  value: Schema<V>,
+  rules: { readonly max?: number } = {},
+): Schema<Readonly<Record<string, V>>> {
+  const max = rules.max ?? 10_000;
+  return {
+    expected: `a map of ${value.expected}`,
+    run: (input, path, ctx) => {
+      if (!isPlainObject(input)) return fail(ctx, path, `must be an object, not ${describe(input)}`);
+      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, 'is nested too deeply');
+      const names = Object.keys(input);
+      if (names.length > max) return fail(ctx, path, `must have at most ${max} entries`);
+      const inner: Context = { errors: ctx.errors, depth: ctx.depth + 1 };
+      const entries: [string, V][] = [];
+      let bad = false;
+      for (const name of names) {
+        const itemPath = path ? `${path}.${name}` : name;
+        if (FORBIDDEN_KEYS.has(name)) {
+          bad = true;
+          fail(ctx, path, `has a forbidden key "${name}"`);
+          continue;
+        }
+        const k = key.run(name, `${itemPath} (key)`, inner);
+        const v = value.run(input[name], itemPath, inner);
+        if (k === INVALID || v === INVALID) bad = true;
+        else entries.push([k, v]);
+      }
+      return bad ? INVALID : Object.fromEntries(entries);
+    },
+  };
+}
+
+/** A union tagged by the `kind` field: picks the member schema by tag. */
+export function tagged<M extends Readonly<Record<string, Schema<{ readonly kind: string }>>>>(members: M): Schema<Infer<M[keyof M]>> {
+  const tags = Object.keys(members);
+  return {
+    expected: `one of the kinds ${tags.join(', ')}`,
+    run: (input, path, ctx) => {
+      if (!isPlainObject(input)) return fail(ctx, path, `must be an object, not ${describe(input)}`);
+      const tag = input.kind;
+      const member = typeof tag === 'string' && Object.hasOwn(members, tag) ? members[tag] : undefined;
+      if (member === undefined) return fail(ctx, path ? `${path}.kind` : 'kind', `must be one of ${tags.join(', ')}, not ${describe(tag)}`);
+      return member.run(input, path, ctx) as Infer<M[keyof M]> | typeof INVALID;
+    },
+  };
+}
+
+/** Adds a rule to a schema: `test` returns an error message, or null when the value is fine. */
+export function refine<T>(schema: Schema<T>, test: (value: T) => string | null): Schema<T> {
+  return {
+    expected: schema.expected,
+    run: (input, path, ctx) => {
+      const value = schema.run(input, path, ctx);
+      if (value === INVALID) return INVALID;
+      const message = test(value);
+      return message === null ? value : fail(ctx, path, message);
+    },
+  };
+}
+
+/** Accepts anything and returns it unchanged: only for values checked elsewhere. */
+export function unknownValue(): Schema<unknown> {
+  return { expected: 'any value', run: (input) => input };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A lower-case RFC 4122 UUID. */
+export const uuid = (): Schema<string> => string({ max: 36, pattern: UUID, patternMessage: 'must be an id like 3f2c…-…' });
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** An ISO 8601 date-time with a zone (Z or ±hh:mm) that is a real instant. */
+export const isoInstant = (): Schema<string> =>
+  refine(string({ max: 40, pattern: ISO_INSTANT, patternMessage: 'must be a date and time like 2025-05-26T22:00:00Z' }), (value) =>
+    Number.isNaN(Date.parse(value)) ? 'is not a real date and time' : null,
+  );
+
+/** An e-mail address: deliberately loose (one @, a dot in the domain, no spaces). */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** An e-mail address as a person types it. */
+export const email = (): Schema<string> =>
+  string({ max: 254, pattern: EMAIL_PATTERN, patternMessage: 'must be an e-mail address like name@example.com' });

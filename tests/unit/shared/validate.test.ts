@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  array,
+  check,
+  email,
+  isoInstant,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  record,
+  string,
+  tagged,
+  uuid,
+} from '../../../src/shared/validate';
+
+const person = object({ name: string({ max: 10 }), email: nullable(email()), tags: optional(array(oneOf(['a', 'b']))) });
+
+describe('validate', () => {
+  it('returns a clean copy of a valid value', () => {
+    const input = { name: 'Marie', email: 'marie@example.fr', tags: ['a'] };
+    const result = check(person, input);
+    expect(result).toEqual({ ok: true, value: input });
+    if (result.ok) expect(result.value).not.toBe(input);
+  });
+
+  it('lists every problem with its path', () => {
+    const result = check(person, { name: '', email: 'nope', tags: ['c'], extra: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toEqual([
+        'extra: is not expected here',
+        'name: must not be empty',
+        'email: must be an e-mail address like name@example.com',
+        'tags[0]: must be one of "a", "b", not "c"',
+      ]);
+    }
+  });
+
+  it('refuses prototype-polluting keys', () => {
+    const result = check(person, JSON.parse('{"name":"x","email":null,"__proto__":{"admin":true}}'));
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    const map = check(record(string(), string()), JSON.parse('{"constructor":"x"}'));
+    expect(map.ok).toBe(false);
+  });
+
+  it('refuses deep nesting without overflowing the stack', () => {
+    type Node = { readonly child: Node | null };
+    const node: { expected: string; run: (typeof person)['run'] } = { expected: 'node', run: () => undefined as never };
+    const schema = object({ child: nullable(node as never) });
+    node.run = schema.run as never;
+    let deep: Node = { child: null };
+    for (let i = 0; i < 10_000; i += 1) deep = { child: deep };
+    const result = check(schema, deep);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join()).toMatch(/nested too deeply/);
+  });
+
+  it('picks the member of a tagged union by kind', () => {
+    const shape = tagged({ a: object({ kind: oneOf(['a']), n: string() }), b: object({ kind: oneOf(['b']) }) });
+    expect(check(shape, { kind: 'b' }).ok).toBe(true);
+    expect(check(shape, { kind: 'a' })).toEqual({ ok: false, errors: ['n: is missing (expected a text)'] });
+    expect(check(shape, { kind: 'c' })).toEqual({ ok: false, errors: ['kind: must be one of a, b, not "c"'] });
+  });
+
+  it.each([
+    ['2025-05-26T22:00:00Z', true],
+    ['2025-05-27T00:00:00+02:00', true],
+    ['2025-05-26T22:00:00.123Z', true],
+    ['2025-05-26', false],
+    ['2025-13-40T99:00:00Z', false],
+    ['yesterday', false],
+  ])('isoInstant(%s) is %s', (value, ok) => {
+    expect(check(isoInstant(), value).ok).toBe(ok);
+  });
+
+  it.each([
+    ['3f2c1b7e-8a4d-4c1e-9b2a-1d2e3f4a5b6c', true],
+    ['3F2C1B7E-8A4D-4C1E-9B2A-1D2E3F4A5B6C', false],
+    ['marie@example.com', false],
+  ])('uuid(%s) is %s', (value, ok) => {
+    expect(check(uuid(), value).ok).toBe(ok);
+  });
+});
