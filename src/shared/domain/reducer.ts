@@ -1,9 +1,11 @@
 /**
  * Applies a command to the state: the one place state changes. Pure: time, ids and the catalog are
- * passed in. A refused command returns an error and the state is unchanged.
+ * passed in. A refused command returns an error and the state is unchanged; a command that changes
+ * nothing returns the same state object (so nothing is written).
  */
-import type { AppState, Catalog } from './types';
-import type { Command } from './commands';
+import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform } from './types';
+import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
+import { defaultState } from './defaults';
 
 /** What the reducer needs from the outside world. */
 export interface ReducerContext {
@@ -15,12 +17,146 @@ export interface ReducerContext {
 /** The new state, or why the command was refused. */
 export type Applied = { readonly ok: true; readonly state: AppState } | { readonly ok: false; readonly error: string };
 
+/** How many reminder keys are kept (older ones can no longer fire anyway). */
+const MAX_REMINDER_KEYS = 1000;
+
+const refuse = (error: string): Applied => ({ ok: false, error });
+const done = (state: AppState): Applied => ({ ok: true, state });
+
+/** Campaigns of the catalog that have a target on `platform`. */
+export function campaignsForPlatform(catalog: Catalog, platform: Platform): readonly string[] {
+  return catalog.campaigns.filter((campaign) => campaign.targets.some((target) => target.platform === platform)).map((campaign) => campaign.id);
+}
+
+function resolveGroup(state: AppState, choice: GroupChoice, ctx: ReducerContext): { groups: readonly AccountGroup[]; groupId: string | null } | string {
+  switch (choice.kind) {
+    case 'none':
+      return { groups: state.groups, groupId: null };
+    case 'existing':
+      return state.groups.some((group) => group.id === choice.groupId) ? { groups: state.groups, groupId: choice.groupId } : 'That Accounts Center group no longer exists.';
+    case 'new': {
+      const name = choice.name.trim();
+      if (name === '') return 'The group needs a name.';
+      const same = state.groups.find((group) => group.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+      if (same !== undefined) return { groups: state.groups, groupId: same.id };
+      const group: AccountGroup = { id: ctx.newId(), name };
+      return { groups: [...state.groups, group], groupId: group.id };
+    }
+  }
+}
+
+/** Drops groups that no account belongs to any more. */
+function pruneGroups(groups: readonly AccountGroup[], accounts: readonly Account[]): readonly AccountGroup[] {
+  const used = new Set(accounts.map((account) => account.groupId));
+  return groups.filter((group) => used.has(group.id));
+}
+
+function cleanEmail(email: string | null): string | null {
+  const trimmed = email?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+function addAccount(state: AppState, command: Extract<UserCommand, { kind: 'add-account' }>, ctx: ReducerContext): Applied {
+  const label = command.label.trim();
+  if (label === '') return refuse('The account needs a name.');
+  const offered = campaignsForPlatform(ctx.catalog, command.platform);
+  const campaignIds = command.campaignIds.length === 0 ? offered : [...new Set(command.campaignIds)];
+  const unknown = campaignIds.find((id) => !offered.includes(id));
+  if (unknown !== undefined) return refuse(`The campaign ${unknown} does not concern ${command.platform} accounts.`);
+  const group = resolveGroup(state, command.group, ctx);
+  if (typeof group === 'string') return refuse(group);
+  const account: Account = {
+    id: ctx.newId(),
+    platform: command.platform,
+    label,
+    email: cleanEmail(command.email),
+    groupId: group.groupId,
+    campaignIds,
+    createdAt: ctx.now.toISOString(),
+  };
+  return done({ ...state, groups: group.groups, accounts: [...state.accounts, account] });
+}
+
+function editAccount(state: AppState, command: Extract<UserCommand, { kind: 'edit-account' }>, ctx: ReducerContext): Applied {
+  const current = state.accounts.find((account) => account.id === command.accountId);
+  if (current === undefined) return refuse('That account no longer exists.');
+  const label = command.label.trim();
+  if (label === '') return refuse('The account needs a name.');
+  const group = resolveGroup(state, command.group, ctx);
+  if (typeof group === 'string') return refuse(group);
+  const edited: Account = { ...current, label, email: cleanEmail(command.email), groupId: group.groupId };
+  const accounts = state.accounts.map((account) => (account.id === current.id ? edited : account));
+  return done({ ...state, accounts, groups: pruneGroups(group.groups, accounts) });
+}
+
+function removeAccount(state: AppState, accountId: string): Applied {
+  if (!state.accounts.some((account) => account.id === accountId)) return refuse('That account no longer exists.');
+  const accounts = state.accounts.filter((account) => account.id !== accountId);
+  return done({
+    ...state,
+    accounts,
+    groups: pruneGroups(state.groups, accounts),
+    events: state.events.filter((event) => event.accountId !== accountId),
+    evidence: state.evidence.filter((record) => record.accountId !== accountId),
+  });
+}
+
+function toEvent(event: RecordableEvent, base: { id: string; accountId: string; campaignId: string; at: string }): ProgressEvent {
+  switch (event.kind) {
+    case 'submitted':
+      return { ...base, kind: 'submitted', source: event.source };
+    case 'confirmed-on-page':
+      return { ...base, kind: 'confirmed-on-page', url: event.url };
+    case 'marked-not-applicable':
+      return { ...base, kind: 'marked-not-applicable', reason: event.reason.trim() };
+    case 'form-opened':
+    case 'confirmed-by-email':
+    case 'reopened':
+      return { ...base, kind: event.kind };
+  }
+}
+
+function record(state: AppState, command: Extract<UserCommand, { kind: 'record' }>, ctx: ReducerContext): Applied {
+  const account = state.accounts.find((candidate) => candidate.id === command.accountId);
+  if (account === undefined) return refuse('That account no longer exists.');
+  if (!account.campaignIds.includes(command.campaignId)) return refuse('This account does not take part in that campaign.');
+  const event = toEvent(command.event, { id: ctx.newId(), accountId: account.id, campaignId: command.campaignId, at: ctx.now.toISOString() });
+  return done({ ...state, events: [...state.events, event] });
+}
+
 /** Applies `command` to `state`. */
-export function applyCommand(state: AppState, command: Command, _ctx: ReducerContext): Applied {
+export function applyCommand(state: AppState, command: Command, ctx: ReducerContext): Applied {
   switch (command.kind) {
+    case 'add-account':
+      return addAccount(state, command, ctx);
+    case 'edit-account':
+      return editAccount(state, command, ctx);
+    case 'remove-account':
+      return removeAccount(state, command.accountId);
+    case 'record':
+      return record(state, command, ctx);
     case 'set-settings':
-      return { ok: true, state: { ...state, settings: { ...state.settings, ...command.patch } } };
-    default:
-      return { ok: false, error: `not implemented yet: ${command.kind}` };
+      return done({ ...state, settings: { ...state.settings, ...command.patch } });
+    case 'reset':
+      return done(defaultState());
+    case 'add-evidence': {
+      const { record: evidence } = command;
+      const account = state.accounts.find((candidate) => candidate.id === evidence.accountId);
+      if (account === undefined) return refuse('That account no longer exists.');
+      const event: ProgressEvent = {
+        id: ctx.newId(),
+        kind: 'evidence-saved',
+        accountId: account.id,
+        campaignId: evidence.campaignId,
+        evidenceId: evidence.id,
+        at: ctx.now.toISOString(),
+      };
+      return done({ ...state, evidence: [...state.evidence, evidence], events: [...state.events, event] });
+    }
+    case 'mark-reminders-sent': {
+      const fresh = command.keys.filter((key) => !state.remindersSent.includes(key));
+      if (fresh.length === 0) return done(state);
+      return done({ ...state, remindersSent: [...state.remindersSent, ...fresh].slice(-MAX_REMINDER_KEYS) });
+    }
   }
 }

@@ -4,15 +4,15 @@
 import type { Locale } from '../domain/types';
 import type { Messages } from './messages';
 
-const loaders: Readonly<Record<Locale, () => Promise<Messages>>> = {
+const loaders: Record<Locale, () => Promise<Messages>> = {
   en: async () => (await import('./en/index')).en,
   fr: async () => (await import('./fr/index')).fr,
-  de: async () => (await import('./en/index')).en,
-  es: async () => (await import('./en/index')).en,
-  it: async () => (await import('./en/index')).en,
-  nl: async () => (await import('./en/index')).en,
-  pl: async () => (await import('./en/index')).en,
-  pt: async () => (await import('./en/index')).en,
+  de: async () => (await import('./de/index')).de,
+  es: async () => (await import('./es/index')).es,
+  it: async () => (await import('./it/index')).it,
+  nl: async () => (await import('./nl/index')).nl,
+  pl: async () => (await import('./pl/index')).pl,
+  pt: async () => (await import('./pt/index')).pt,
 };
 
 /** The messages of `locale`. */

@@ -1,6 +1,11 @@
 /** English: the reference catalog. Every other language must have the same keys and signatures. */
 import { common } from './common';
+import { status } from './status';
 import { tray } from './tray';
+import { notifications } from './notifications';
 import { checklist } from './checklist';
+import { onboarding } from './onboarding';
+import { settings } from './settings';
+import { guide } from './guide';
 
-export const en = { common, tray, checklist };
+export const en = { common, status, tray, notifications, checklist, onboarding, settings, guide };

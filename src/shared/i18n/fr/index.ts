@@ -1,7 +1,12 @@
 import type { Messages } from '../messages';
 import { common } from './common';
+import { status } from './status';
 import { tray } from './tray';
+import { notifications } from './notifications';
 import { checklist } from './checklist';
+import { onboarding } from './onboarding';
+import { settings } from './settings';
+import { guide } from './guide';
 
 /** Français. */
-export const fr: Messages = { common, tray, checklist };
+export const fr: Messages = { common, status, tray, notifications, checklist, onboarding, settings, guide };

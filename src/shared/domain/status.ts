@@ -1,0 +1,106 @@
+/**
+ * Where each account stands, derived from the append-only event log (never stored).
+ * An account's own status comes from its events in time order; then, for campaigns with
+ * Accounts Center coverage, an unfinished account in a group where another account is confirmed
+ * is "covered by its group".
+ */
+import type { AppState, Catalog, ProgressEvent, Status } from './types';
+
+type OwnStatus = Exclude<Status, { kind: 'covered-by-group' }>;
+
+const eventIndexes = new WeakMap<readonly ProgressEvent[], Map<string, ProgressEvent[]>>();
+
+function indexKey(accountId: string, campaignId: string): string {
+  return `${accountId}\u0000${campaignId}`;
+}
+
+/** The events of one account on one campaign, in time order (stable for equal times). Cached per log. */
+export function eventsOf(events: readonly ProgressEvent[], accountId: string, campaignId: string): readonly ProgressEvent[] {
+  let index = eventIndexes.get(events);
+  if (index === undefined) {
+    index = new Map();
+    for (const event of events) {
+      const key = indexKey(event.accountId, event.campaignId);
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [event]);
+      else list.push(event);
+    }
+    for (const list of index.values()) list.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    eventIndexes.set(events, index);
+  }
+  return index.get(indexKey(accountId, campaignId)) ?? [];
+}
+
+/** Applies one event to an account's own status. */
+function step(status: OwnStatus, event: ProgressEvent): OwnStatus {
+  switch (event.kind) {
+    case 'form-opened':
+      return status.kind === 'to-do' ? { kind: 'in-progress', since: event.at } : status;
+    case 'submitted':
+      return status.kind === 'confirmed' ? status : { kind: 'submitted', source: event.source, at: event.at };
+    case 'confirmed-on-page':
+      return status.kind === 'confirmed' && status.confidence === 'by-email' ? status : { kind: 'confirmed', confidence: 'on-page', at: event.at };
+    case 'confirmed-by-email':
+      return { kind: 'confirmed', confidence: 'by-email', at: event.at };
+    case 'marked-not-applicable':
+      return { kind: 'not-applicable', reason: event.reason, at: event.at };
+    case 'reopened':
+      return { kind: 'to-do' };
+    case 'evidence-saved':
+      return status;
+  }
+}
+
+/** The status an account's own events give, ignoring its group. */
+export function ownStatus(events: readonly ProgressEvent[], accountId: string, campaignId: string): OwnStatus {
+  return eventsOf(events, accountId, campaignId).reduce<OwnStatus>(step, { kind: 'to-do' });
+}
+
+/** True when nothing is left to do: confirmed, covered by the group, or not applicable. */
+export function isFinished(status: Status): boolean {
+  return status.kind === 'confirmed' || status.kind === 'covered-by-group' || status.kind === 'not-applicable';
+}
+
+/** True when the person still has to file: to do or in progress (submitted only awaits the e-mail). */
+export function needsAction(status: Status): boolean {
+  return status.kind === 'to-do' || status.kind === 'in-progress';
+}
+
+/** Where `accountId` stands on `campaignId`. */
+export function deriveStatus(state: AppState, accountId: string, campaignId: string, catalog: Catalog): Status {
+  const own = ownStatus(state.events, accountId, campaignId);
+  if (own.kind === 'confirmed' || own.kind === 'not-applicable') return own;
+  const account = state.accounts.find((candidate) => candidate.id === accountId);
+  const campaign = catalog.campaigns.find((candidate) => candidate.id === campaignId);
+  if (account?.groupId == null || campaign?.groupCoverage !== true) return own;
+  for (const other of state.accounts) {
+    if (other.id === accountId || other.groupId !== account.groupId || !other.campaignIds.includes(campaignId)) continue;
+    const theirs = ownStatus(state.events, other.id, campaignId);
+    if (theirs.kind === 'confirmed') return { kind: 'covered-by-group', byAccountId: other.id, at: theirs.at };
+  }
+  return own;
+}
+
+/** Every participating account's status on `campaignId`, in account order. */
+export function deriveAllStatuses(state: AppState, campaignId: string, catalog: Catalog): ReadonlyMap<string, Status> {
+  const result = new Map<string, Status>();
+  const confirmedByGroup = new Map<string, { byAccountId: string; at: string }>();
+  const own = new Map<string, OwnStatus>();
+  for (const account of state.accounts) {
+    if (!account.campaignIds.includes(campaignId)) continue;
+    const status = ownStatus(state.events, account.id, campaignId);
+    own.set(account.id, status);
+    if (status.kind === 'confirmed' && account.groupId !== null && !confirmedByGroup.has(account.groupId)) {
+      confirmedByGroup.set(account.groupId, { byAccountId: account.id, at: status.at });
+    }
+  }
+  const coverage = catalog.campaigns.find((campaign) => campaign.id === campaignId)?.groupCoverage === true;
+  for (const account of state.accounts) {
+    const status = own.get(account.id);
+    if (status === undefined) continue;
+    const cover = coverage && account.groupId !== null ? confirmedByGroup.get(account.groupId) : undefined;
+    const covered = cover !== undefined && cover.byAccountId !== account.id && status.kind !== 'confirmed' && status.kind !== 'not-applicable';
+    result.set(account.id, covered ? { kind: 'covered-by-group', byAccountId: cover.byAccountId, at: cover.at } : status);
+  }
+  return result;
+}

@@ -1,0 +1,12 @@
+import type { Messages } from '../messages';
+
+/** Deutsch: common. */
+export const common: Messages['common'] = {
+  appName: 'Objector',
+  countdownLeft: (distance) => `noch ${distance}`,
+  countdownPassed: (distance) => `Frist seit ${distance} abgelaufen`,
+  countdownNoDeadline: 'keine Frist',
+  deadlineOn: (date, zone) => `Frist: ${date} (Zeitzone ${zone})`,
+  passedHonest:
+    'Wenn Sie jetzt widersprechen, schützt das weiterhin alles, was Sie ab jetzt veröffentlichen. Was vor der Frist öffentlich war, wurde möglicherweise schon verwendet.',
+};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Deutsch: status. */
+export const status: Messages['status'] = {};

@@ -1,0 +1,2 @@
+/** Texts of the guide area. */
+export const guide = {};

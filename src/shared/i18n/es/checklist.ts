@@ -1,0 +1,7 @@
+import type { Messages } from '../messages';
+
+/** Español: checklist. */
+export const checklist: Messages['checklist'] = {
+  windowTitle: 'Objector: sus cuentas',
+  loading: 'Cargando…',
+};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Español: guide. */
+export const guide: Messages['guide'] = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Español: onboarding. */
+export const onboarding: Messages['onboarding'] = {};

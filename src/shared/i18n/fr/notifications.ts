@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Français: notifications. */
+export const notifications: Messages['notifications'] = {};

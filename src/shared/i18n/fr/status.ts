@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Français: status. */
+export const status: Messages['status'] = {};

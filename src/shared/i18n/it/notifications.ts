@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Italiano: notifications. */
+export const notifications: Messages['notifications'] = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Italiano: onboarding. */
+export const onboarding: Messages['onboarding'] = {};

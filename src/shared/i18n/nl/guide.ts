@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Nederlands: guide. */
+export const guide: Messages['guide'] = {};

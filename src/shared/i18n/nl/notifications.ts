@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Nederlands: notifications. */
+export const notifications: Messages['notifications'] = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Nederlands: onboarding. */
+export const onboarding: Messages['onboarding'] = {};

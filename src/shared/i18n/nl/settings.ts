@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Nederlands: settings. */
+export const settings: Messages['settings'] = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Polski: guide. */
+export const guide: Messages['guide'] = {};

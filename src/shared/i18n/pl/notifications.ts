@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Polski: notifications. */
+export const notifications: Messages['notifications'] = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Português: onboarding. */
+export const onboarding: Messages['onboarding'] = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages';
+
+/** Português: settings. */
+export const settings: Messages['settings'] = {};

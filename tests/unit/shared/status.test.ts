@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { builtInCatalog } from '../../../src/shared/catalog/index';
+import { deriveAllStatuses, deriveStatus, isFinished, needsAction } from '../../../src/shared/domain/status';
+import { groupAccounts, summarizeCampaign } from '../../../src/shared/domain/summary';
+import type { ProgressEvent, Status } from '../../../src/shared/domain/types';
+import { account, accountId, event, groupId, META, stateWith } from '../../support/domain-fixtures';
+
+const catalog = builtInCatalog();
+const T = (hour: number): string => `2025-05-20T${String(hour).padStart(2, '0')}:00:00.000Z`;
+
+describe('deriveStatus', () => {
+  const cases: [string, (n: number) => ProgressEvent[], Status][] = [
+    ['no events', () => [], { kind: 'to-do' }],
+    ['form opened', (n) => [event(n, T(1), { kind: 'form-opened' })], { kind: 'in-progress', since: T(1) }],
+    ['sent, said by the person', (n) => [event(n, T(1), { kind: 'form-opened' }), event(n, T(2), { kind: 'submitted', source: 'person' })], { kind: 'submitted', source: 'person', at: T(2) }],
+    ['sent, detected', (n) => [event(n, T(2), { kind: 'submitted', source: 'detected' })], { kind: 'submitted', source: 'detected', at: T(2) }],
+    ['confirmed on the page', (n) => [event(n, T(2), { kind: 'submitted', source: 'person' }), event(n, T(3), { kind: 'confirmed-on-page', url: 'https://www.facebook.com/x' })], { kind: 'confirmed', confidence: 'on-page', at: T(3) }],
+    ['confirmed by e-mail', (n) => [event(n, T(3), { kind: 'confirmed-on-page', url: 'https://x' }), event(n, T(5), { kind: 'confirmed-by-email' })], { kind: 'confirmed', confidence: 'by-email', at: T(5) }],
+    ['a later on-page confirmation does not weaken an e-mail one', (n) => [event(n, T(5), { kind: 'confirmed-by-email' }), event(n, T(6), { kind: 'confirmed-on-page', url: 'https://x' })], { kind: 'confirmed', confidence: 'by-email', at: T(5) }],
+    ['opening the form again after sending keeps "sent"', (n) => [event(n, T(2), { kind: 'submitted', source: 'person' }), event(n, T(4), { kind: 'form-opened' })], { kind: 'submitted', source: 'person', at: T(2) }],
+    ['"I sent it" after a confirmation keeps the confirmation', (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'submitted', source: 'person' })], { kind: 'confirmed', confidence: 'by-email', at: T(3) }],
+    ['not applicable', (n) => [event(n, T(1), { kind: 'marked-not-applicable', reason: 'under 18' })], { kind: 'not-applicable', reason: 'under 18', at: T(1) }],
+    ['reopened goes back to to-do', (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'reopened' })], { kind: 'to-do' }],
+    ['reopened then opened again', (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'reopened' }), event(n, T(5), { kind: 'form-opened' })], { kind: 'in-progress', since: T(5) }],
+    ['events are read in time order, whatever the log order', (n) => [event(n, T(4), { kind: 'reopened' }), event(n, T(3), { kind: 'confirmed-by-email' })], { kind: 'to-do' }],
+    ['evidence does not change the status', (n) => [event(n, T(2), { kind: 'submitted', source: 'detected' }), event(n, T(3), { kind: 'evidence-saved', evidenceId: accountId(99) })], { kind: 'submitted', source: 'detected', at: T(2) }],
+  ];
+
+  it.each(cases)('%s', (_name, events, expected) => {
+    const state = stateWith({ accounts: [account(1)], events: events(1) });
+    expect(deriveStatus(state, accountId(1), META, catalog)).toEqual(expected);
+    expect(deriveAllStatuses(state, META, catalog).get(accountId(1))).toEqual(expected);
+  });
+
+  it('covers unfinished accounts of a group once one of them is confirmed', () => {
+    const g = groupId(1);
+    const state = stateWith({
+      groups: [{ id: g, name: 'Marie' }],
+      accounts: [account(1, { groupId: g }), account(2, { groupId: g, platform: 'instagram' }), account(3, { groupId: g }), account(4)],
+      events: [event(1, T(3), { kind: 'confirmed-on-page', url: 'https://x' }), event(3, T(1), { kind: 'marked-not-applicable', reason: 'no public posts' })],
+    });
+    const expected: Status = { kind: 'covered-by-group', byAccountId: accountId(1), at: T(3) };
+    expect(deriveStatus(state, accountId(2), META, catalog)).toEqual(expected);
+    expect(deriveStatus(state, accountId(3), META, catalog).kind).toBe('not-applicable');
+    expect(deriveStatus(state, accountId(4), META, catalog).kind).toBe('to-do');
+    const all = deriveAllStatuses(state, META, catalog);
+    expect(all.get(accountId(2))).toEqual(expected);
+    expect(all.get(accountId(1))?.kind).toBe('confirmed');
+  });
+
+  it('is not covered by a group member that only says it sent the form', () => {
+    const g = groupId(1);
+    const state = stateWith({
+      groups: [{ id: g, name: 'Marie' }],
+      accounts: [account(1, { groupId: g }), account(2, { groupId: g })],
+      events: [event(1, T(3), { kind: 'submitted', source: 'person' })],
+    });
+    expect(deriveStatus(state, accountId(2), META, catalog).kind).toBe('to-do');
+  });
+
+  it('classifies finished and action-needed statuses', () => {
+    expect(isFinished({ kind: 'confirmed', confidence: 'on-page', at: T(1) })).toBe(true);
+    expect(isFinished({ kind: 'covered-by-group', byAccountId: accountId(1), at: T(1) })).toBe(true);
+    expect(isFinished({ kind: 'not-applicable', reason: '', at: T(1) })).toBe(true);
+    expect(isFinished({ kind: 'submitted', source: 'person', at: T(1) })).toBe(false);
+    expect(needsAction({ kind: 'to-do' })).toBe(true);
+    expect(needsAction({ kind: 'in-progress', since: T(1) })).toBe(true);
+    expect(needsAction({ kind: 'submitted', source: 'person', at: T(1) })).toBe(false);
+  });
+});
+
+describe('summarizeCampaign and groupAccounts', () => {
+  it('counts statuses and picks an account in progress before one to do', () => {
+    const state = stateWith({
+      accounts: [account(1), account(2), account(3), account(4, { campaignIds: [] })],
+      events: [event(1, T(1), { kind: 'confirmed-by-email' }), event(3, T(2), { kind: 'form-opened' })],
+    });
+    const summary = summarizeCampaign(state, META, catalog);
+    expect(summary).toMatchObject({ total: 3, finished: 1, nextAccountId: accountId(3) });
+    expect(summary.counts).toMatchObject({ confirmed: 1, 'in-progress': 1, 'to-do': 1 });
+  });
+
+  it('has no next account when everything is finished', () => {
+    const state = stateWith({ accounts: [account(1)], events: [event(1, T(1), { kind: 'marked-not-applicable', reason: 'x' })] });
+    expect(summarizeCampaign(state, META, catalog).nextAccountId).toBeNull();
+  });
+
+  it('groups accounts by Accounts Center group, unlinked last, empty groups left out', () => {
+    const state = stateWith({
+      groups: [
+        { id: groupId(1), name: 'Work' },
+        { id: groupId(2), name: 'Empty' },
+      ],
+      accounts: [account(1), account(2, { groupId: groupId(1) })],
+    });
+    expect(groupAccounts(state).map((entry) => [entry.group?.name ?? null, entry.accounts.map((a) => a.id)])).toEqual([
+      ['Work', [accountId(2)]],
+      [null, [accountId(1)]],
+    ]);
+  });
+});
