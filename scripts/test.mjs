@@ -10,7 +10,13 @@ const root = resolve(import.meta.dirname, '..');
 const results = join(root, '.cache', 'results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+// Each tool's JS entry, run with this Node (node_modules/.bin shims need a shell on Windows).
+const entries = {
+  vitest: 'vitest/vitest.mjs',
+  playwright: '@playwright/test/cli.js',
+  'electron-vite': 'electron-vite/bin/electron-vite.js',
+};
+const tool = (name) => [process.execPath, join(root, 'node_modules', entries[name])];
 const only = process.argv.slice(2);
 
 function run(command, args, env = {}) {
@@ -52,13 +58,15 @@ function record(name, status, counts, note = '') {
 
 if (only.length === 0 || only.includes('unit')) {
   const file = join(results, 'unit.json');
-  const status = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const [vitestNode, vitestEntry] = tool('vitest');
+  const status = run(vitestNode, [vitestEntry, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
   record('unit', status, vitestCounts(file));
 }
 
 if (only.length === 0 || only.includes('browser')) {
   const file = join(results, 'browser.json');
-  const status = run(bin('playwright'), ['test', '-c', 'playwright.browser.config.ts']);
+  const [node, playwright] = tool('playwright');
+  const status = run(node, [playwright, 'test', '-c', 'playwright.browser.config.ts']);
   record('browser', status, playwrightCounts(file));
 }
 
@@ -69,7 +77,9 @@ if (only.length === 0 || only.includes('e2e')) {
     console.log(`\n${'!'.repeat(line.length)}\n${line}\n${'!'.repeat(line.length)}\n`);
     suites.push({ name: 'e2e', state: 'skipped', counts: { passed: 0, failed: 0, skipped: 0 }, note: electron.reason });
   } else {
-    const build = run(bin('electron-vite'), ['build']);
+    const [node, electronVite] = tool('electron-vite');
+    const [, playwright] = tool('playwright');
+    const build = run(node, [electronVite, 'build']);
     const file = join(results, 'e2e.json');
     const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY;
     const xvfb = needsDisplay && existsSync('/usr/bin/xvfb-run');
@@ -80,12 +90,13 @@ if (only.length === 0 || only.includes('e2e')) {
           ? run('xvfb-run', [
               '--auto-servernum',
               '--server-args=-screen 0 1280x900x24',
-              bin('playwright'),
+              node,
+              playwright,
               'test',
               '-c',
               'playwright.e2e.config.ts',
             ])
-          : run(bin('playwright'), ['test', '-c', 'playwright.e2e.config.ts']);
+          : run(node, [playwright, 'test', '-c', 'playwright.e2e.config.ts']);
     record('e2e', status, playwrightCounts(file));
   }
 }

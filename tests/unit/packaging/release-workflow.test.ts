@@ -1,0 +1,55 @@
+/**
+ * The release workflow (.github/workflows/release.yml) runs the checks and builds the installers on
+ * all three systems. It cannot run here; this keeps its shape from drifting.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+
+interface Step {
+  readonly name?: string;
+  readonly run?: string;
+  readonly uses?: string;
+  readonly if?: string;
+}
+interface Workflow {
+  readonly jobs: Record<
+    string,
+    { readonly strategy: { readonly matrix: { readonly include: readonly { os: string }[] } }; readonly steps: readonly Step[] }
+  >;
+}
+
+const workflow = yaml.load(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')) as Workflow;
+const job = Object.values(workflow.jobs)[0];
+const runs = (job?.steps ?? []).map((step) => step.run ?? '');
+const indexOf = (command: string): number => runs.findIndex((run) => run.includes(command));
+
+describe('release workflow', () => {
+  it('builds on Linux, Windows and macOS', () => {
+    const systems = (job?.strategy.matrix.include ?? []).map((entry) => entry.os.split('-')[0]);
+    expect(systems.sort()).toEqual(['macos', 'ubuntu', 'windows']);
+  });
+
+  it('installs, checks, tests, then packages, in that order', () => {
+    const order = ['npm ci', 'npm run typecheck', 'npm run lint', 'npm test', 'npm run package'].map(indexOf);
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('runs the Electron e2e suite under Xvfb on Linux', () => {
+    expect(runs.some((run) => run.includes('xvfb-run') && run.includes('npm test'))).toBe(true);
+  });
+
+  it('uses Node 22 and uploads the installers', () => {
+    const steps = job?.steps ?? [];
+    expect(steps.some((step) => step.uses?.startsWith('actions/setup-node@') === true)).toBe(true);
+    expect(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')).toMatch(/node-version: 22/);
+    expect(steps.some((step) => step.uses?.startsWith('actions/upload-artifact@') === true && step.name === 'Upload installers')).toBe(
+      true,
+    );
+  });
+});
