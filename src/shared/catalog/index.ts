@@ -1,16 +1,46 @@
-/** The campaign catalog shipped with the app. */
-import type { Campaign, Catalog } from '../domain/types';
-import raw from './campaigns.json';
+/**
+ * The campaign catalog shipped with the app, validated once against its schema before first use,
+ * and the look-ups everything else uses. A new campaign is one entry in `campaigns.json`.
+ */
+import type { Campaign, CampaignTarget, Catalog, Platform } from '../domain/types';
+import { loadCatalog } from './catalog-schema';
+import raw from './campaigns.json' with { type: 'json' };
+
+export { loadCatalog } from './catalog-schema';
 
 /** The campaign the tray counts down to. */
 export const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
 
-/** The built-in catalog. */
+let builtIn: Catalog | undefined;
+
+/**
+ * The built-in catalog, validated on first call. Throws (naming every bad field) when the shipped
+ * JSON is invalid: a broken catalog is a build defect, never something to half-load.
+ */
 export function builtInCatalog(): Catalog {
-  return raw as unknown as Catalog;
+  if (builtIn !== undefined) return builtIn;
+  const checked = loadCatalog(raw);
+  if (!checked.ok) throw new Error(`The built-in campaign catalog is invalid:\n${checked.errors.join('\n')}`);
+  builtIn = checked.value;
+  return builtIn;
 }
 
 /** The campaign with this id, if the catalog has it. */
 export function findCampaign(catalog: Catalog, id: string): Campaign | undefined {
   return catalog.campaigns.find((campaign) => campaign.id === id);
+}
+
+/** The campaign's target on this platform, if it has one. */
+export function targetFor(catalog: Catalog, campaignId: string, platform: Platform): CampaignTarget | undefined {
+  return findCampaign(catalog, campaignId)?.targets.find((target) => target.platform === platform);
+}
+
+/** Every target on this platform across the catalog, with the id of its campaign, in catalog order. */
+export function targetsOnPlatform(
+  catalog: Catalog,
+  platform: Platform,
+): readonly { readonly campaignId: string; readonly target: CampaignTarget }[] {
+  return catalog.campaigns.flatMap((campaign) =>
+    campaign.targets.filter((target) => target.platform === platform).map((target) => ({ campaignId: campaign.id, target })),
+  );
 }

@@ -1,0 +1,79 @@
+/**
+ * The navigation policy of an account view (design.md §5): one pure function decides, by parsed
+ * scheme and host name, whether a URL may load inside the view, should open in the person's own
+ * browser, or is refused. Never by substring: "facebook.com.evil.example" is not facebook.com.
+ */
+import { builtInCatalog } from '../catalog/index';
+import { hostMatches, siteOf } from '../catalog/host-pattern';
+import { readHttpsUrl } from '../catalog/strict-url';
+import { PATTERN_FLAGS } from '../catalog/safe-pattern';
+import type { Catalog, Platform } from './types';
+
+/** What an account view does with a URL. */
+export type NavigationVerdict = 'allow' | 'open-external' | 'block';
+
+/** Brand names shorter than this ("x") are too common to spot look-alikes by. */
+const MIN_BRAND_LENGTH = 4;
+
+interface Policy {
+  readonly allowed: ReadonlyMap<Platform, readonly string[]>;
+  readonly login: ReadonlyMap<Platform, readonly RegExp[]>;
+  /** Sites the catalog's platforms really own, e.g. "facebook.com", "fbcdn.net". */
+  readonly sites: ReadonlySet<string>;
+  /** Their first labels, e.g. "facebook": a host carrying one on another site is a look-alike. */
+  readonly brands: readonly string[];
+}
+
+const policies = new WeakMap<Catalog, Policy>();
+
+function policyOf(catalog: Catalog): Policy {
+  const cached = policies.get(catalog);
+  if (cached !== undefined) return cached;
+  const allowed = new Map<Platform, string[]>();
+  const login = new Map<Platform, RegExp[]>();
+  const sites = new Set<string>();
+  for (const campaign of catalog.campaigns) {
+    for (const target of campaign.targets) {
+      allowed.set(target.platform, [...(allowed.get(target.platform) ?? []), ...target.allowedHosts]);
+      login.set(target.platform, [
+        ...(login.get(target.platform) ?? []),
+        ...target.loginUrlPatterns.map((p) => new RegExp(p, PATTERN_FLAGS)),
+      ]);
+      for (const host of target.allowedHosts) sites.add(siteOf(host));
+    }
+  }
+  const brands = [...sites].map((site) => site.split('.')[0] ?? '').filter((brand) => brand.length >= MIN_BRAND_LENGTH);
+  const policy: Policy = { allowed, login, sites, brands };
+  policies.set(catalog, policy);
+  return policy;
+}
+
+/** A host that borrows a brand name without being on that brand's site, or a punycode host. */
+function isLookAlike(hostname: string, policy: Policy): boolean {
+  if (policy.sites.has(siteOf(hostname))) return false;
+  if (hostname.split('.').some((label) => label.startsWith('xn--'))) return true;
+  const squashed = hostname.replace(/[.-]/g, '');
+  return policy.brands.some((brand) => squashed.includes(brand));
+}
+
+/**
+ * Whether an account view on `platform` may load `url`: `allow` only for https on one of that
+ * platform's allowed hosts; `open-external` for other plain https URLs; `block` for every other
+ * scheme, credentials in the URL, odd ports, malformed input and look-alike or punycode hosts.
+ */
+export function navigationVerdict(url: string, platform: Platform, catalog: Catalog = builtInCatalog()): NavigationVerdict {
+  const parsed = readHttpsUrl(url);
+  if (parsed.kind === 'refused') return 'block';
+  const policy = policyOf(catalog);
+  const hosts = policy.allowed.get(platform) ?? [];
+  if (hosts.some((pattern) => hostMatches(parsed.hostname, pattern))) return 'allow';
+  return isLookAlike(parsed.hostname, policy) ? 'block' : 'open-external';
+}
+
+/** Whether `url` is one of the platform's login or 2FA pages (popups to these stay in the account's session). */
+export function isLoginUrl(url: string, platform: Platform, catalog: Catalog = builtInCatalog()): boolean {
+  if (navigationVerdict(url, platform, catalog) !== 'allow') return false;
+  const parsed = readHttpsUrl(url);
+  if (parsed.kind === 'refused') return false;
+  return (policyOf(catalog).login.get(platform) ?? []).some((pattern) => pattern.test(parsed.href));
+}

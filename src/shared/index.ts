@@ -1,0 +1,13 @@
+/**
+ * The stable public surface of the domain core. Conformance checks outside the test suite call
+ * these names with these signatures: keep them.
+ */
+
+/** Whether an account view may load a URL: 'allow' | 'open-external' | 'block'. */
+export { navigationVerdict } from './domain/navigation';
+/** Whether a page's text and URL show the platform's confirmation of an objection. */
+export { detectConfirmation } from './domain/detection';
+/** The versioned export document: write it, and read it back with every problem listed. */
+export { parseExport, serializeExport } from './domain/export';
+/** A social platform an account lives on. */
+export type { Platform } from './domain/types';

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { builtInCatalog, findCampaign, loadCatalog, PRIMARY_CAMPAIGN_ID, targetFor } from '../../../src/shared/catalog/index';
+import raw from '../../../src/shared/catalog/campaigns.json' with { type: 'json' };
+import { LOCALES } from '../../../src/shared/domain/types';
+
+/** A deep, mutable copy of the shipped JSON to break on purpose. */
+type Json = Record<string, unknown> & { campaigns: Record<string, unknown>[] };
+const copy = (): Json => structuredClone(raw);
+const metaFacebook = (json: Json): Record<string, unknown> =>
+  (json.campaigns[0] as { targets: Record<string, unknown>[] }).targets[0] ?? {};
+
+describe('the built-in catalog', () => {
+  const catalog = builtInCatalog();
+
+  it('validates and is loaded once', () => {
+    expect(loadCatalog(raw).ok).toBe(true);
+    expect(builtInCatalog()).toBe(catalog);
+    expect(catalog.campaigns.map((c) => c.id)).toEqual([PRIMARY_CAMPAIGN_ID, 'linkedin-genai-2025', 'x-grok-training']);
+  });
+
+  it('keeps the Meta deadline as an instant, a zone and the source text', () => {
+    const meta = findCampaign(catalog, PRIMARY_CAMPAIGN_ID);
+    expect(meta?.deadline).toMatchObject({ instant: '2025-05-26T22:00:00Z', zone: 'Europe/Paris' });
+    expect(meta?.deadline?.sourceText).toContain('27 mai 2025');
+    expect(findCampaign(catalog, 'linkedin-genai-2025')?.deadline?.instant).toBe('2025-11-03T00:00:00Z');
+    expect(findCampaign(catalog, 'x-grok-training')?.deadline).toBeNull();
+  });
+
+  it.each([
+    [PRIMARY_CAMPAIGN_ID, true],
+    ['linkedin-genai-2025', false],
+    ['x-grok-training', false],
+  ])('%s: group coverage is %s', (id, coverage) => {
+    expect(findCampaign(catalog, id)?.groupCoverage).toBe(coverage);
+  });
+
+  it.each([
+    [PRIMARY_CAMPAIGN_ID, 'facebook', 'form', false, 'https://www.facebook.com/help/contact/6359191084165019'],
+    [PRIMARY_CAMPAIGN_ID, 'instagram', 'form', false, 'https://help.instagram.com/contact/233964459562201'],
+    [PRIMARY_CAMPAIGN_ID, 'whatsapp', 'form', true, 'https://www.whatsapp.com/contact/forms/382532939919295/'],
+    ['linkedin-genai-2025', 'linkedin', 'toggle', false, 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement'],
+    ['x-grok-training', 'x', 'toggle', false, 'https://x.com/settings/grok_settings'],
+  ] as const)('%s on %s is a %s target (optional: %s) starting at %s', (id, platform, mechanism, optional, entry) => {
+    const target = targetFor(catalog, id, platform);
+    expect(target).toMatchObject({ platform, mechanism, optional });
+    expect(target?.entryUrls[0]).toBe(entry);
+  });
+
+  it('has no target where the campaign has none', () => {
+    expect(targetFor(catalog, 'x-grok-training', 'facebook')).toBeUndefined();
+    expect(targetFor(catalog, 'no-such-campaign', 'facebook')).toBeUndefined();
+    expect(findCampaign(catalog, 'no-such-campaign')).toBeUndefined();
+  });
+
+  it('orders the Meta fallbacks as domain.md §2 does, with the Privacy Center after them', () => {
+    expect(targetFor(catalog, PRIMARY_CAMPAIGN_ID, 'facebook')?.entryUrls).toEqual([
+      'https://www.facebook.com/help/contact/6359191084165019',
+      'https://www.facebook.com/help/contact/712876720715583',
+    ]);
+    expect(targetFor(catalog, PRIMARY_CAMPAIGN_ID, 'facebook')?.privacyCenterUrls[0]).toBe('https://www.facebook.com/privacy/genai');
+    expect(targetFor(catalog, PRIMARY_CAMPAIGN_ID, 'instagram')?.entryUrls[1]).toBe('https://help.instagram.com/contact/767264225370182');
+    expect(targetFor(catalog, PRIMARY_CAMPAIGN_ID, 'instagram')?.privacyCenterUrls).toEqual([
+      'https://privacycenter.instagram.com/privacy/genai',
+    ]);
+  });
+
+  it('speaks every language for every text of every campaign', () => {
+    for (const campaign of catalog.campaigns) {
+      for (const locale of LOCALES) {
+        expect(campaign.title[locale], `${campaign.id} title ${locale}`).toBeTruthy();
+        expect(campaign.summary[locale], `${campaign.id} summary ${locale}`).toBeTruthy();
+        expect(campaign.afterDeadline[locale], `${campaign.id} afterDeadline ${locale}`).toBeTruthy();
+        for (const target of campaign.targets) {
+          expect(target.objectionText[locale], `${campaign.id}/${target.platform} objectionText ${locale}`).toBeTruthy();
+          expect(target.manualPath[locale], `${campaign.id}/${target.platform} manualPath ${locale}`).toBeTruthy();
+          if (target.mechanism === 'toggle') expect(target.settingLabel?.[locale]).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('has several confirmation, not-yet and unavailable patterns per language for the Meta forms', () => {
+    for (const platform of ['facebook', 'instagram'] as const) {
+      const target = targetFor(catalog, PRIMARY_CAMPAIGN_ID, platform);
+      for (const locale of LOCALES) {
+        expect(target?.confirmation.textPatterns[locale]?.length, `${platform} ${locale}`).toBeGreaterThanOrEqual(3);
+        expect(target?.confirmation.notYetPatterns[locale]?.length, `${platform} ${locale}`).toBeGreaterThanOrEqual(3);
+        expect(target?.unavailablePatterns[locale]?.length, `${platform} ${locale}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('loadCatalog refuses a bad catalog as a whole, naming the field', () => {
+  const cases: readonly [string, (json: Json) => void, string][] = [
+    [
+      'an http entry URL',
+      (j) => (metaFacebook(j).entryUrls = ['http://www.facebook.com/help/contact/1']),
+      'campaigns[0].targets[0].entryUrls[0]: must be a plain https:// address',
+    ],
+    [
+      'credentials in a URL',
+      (j) => (metaFacebook(j).privacyCenterUrls = ['https://a:b@www.facebook.com/privacy']),
+      'campaigns[0].targets[0].privacyCenterUrls[0]: must be a plain https://',
+    ],
+    [
+      'a URL that is not canonical',
+      (j) => (metaFacebook(j).entryUrls = ['https://WWW.facebook.com/help']),
+      'must be written in canonical form: https://www.facebook.com/help',
+    ],
+    [
+      'an entry URL outside the allowed hosts',
+      (j) => (metaFacebook(j).entryUrls = ['https://evil.example/form']),
+      'campaigns[0].targets[0]: opens pages outside its allowedHosts: https://evil.example/form',
+    ],
+    [
+      'a regular expression that does not compile',
+      (j) => (metaFacebook(j).loginUrlPatterns = ['(unclosed']),
+      'campaigns[0].targets[0].loginUrlPatterns[0]: is not a valid regular expression',
+    ],
+    [
+      'a pattern that could backtrack forever',
+      (j) => (metaFacebook(j).confirmation = { textPatterns: { en: ['(a+)+b'] }, notYetPatterns: { en: [] }, urlPatterns: [] }),
+      'campaigns[0].targets[0].confirmation.textPatterns.en[0]: must not use unbounded repetition',
+    ],
+    [
+      'a bad host pattern',
+      (j) => (metaFacebook(j).allowedHosts = ['*.com', 'www.facebook.com']),
+      'campaigns[0].targets[0].allowedHosts[0]: a wildcard must keep at least two labels',
+    ],
+    ['an unknown platform', (j) => (metaFacebook(j).platform = 'myspace'), 'campaigns[0].targets[0].platform: must be one of'],
+    [
+      'a text without English',
+      (j) => (metaFacebook(j).objectionText = { fr: 'Je m’oppose.' }),
+      'campaigns[0].targets[0].objectionText.en: is missing',
+    ],
+    [
+      'an unknown language',
+      (j) => (metaFacebook(j).objectionText = { en: 'I object.', xx: 'x' }),
+      'campaigns[0].targets[0].objectionText.xx: is not expected here',
+    ],
+    [
+      'a deadline that is no instant',
+      (j) => ((j.campaigns[0] as { deadline: { instant: string } }).deadline.instant = '2025-02-30T25:00:00Z'),
+      'campaigns[0].deadline.instant',
+    ],
+    [
+      'a zone that is no IANA name',
+      (j) => ((j.campaigns[0] as { deadline: { zone: string } }).deadline.zone = 'CEST+2'),
+      'campaigns[0].deadline.zone: must be an IANA time zone',
+    ],
+    [
+      'two campaigns with one id',
+      (j) => j.campaigns.push(structuredClone(j.campaigns[0] ?? {})),
+      'campaigns: has the id "meta-ai-training-eu-2025" more than once',
+    ],
+    [
+      'two targets on one platform',
+      (j) => (j.campaigns[0] as { targets: unknown[] }).targets.push(structuredClone(metaFacebook(j))),
+      'campaigns[0].targets: has the platform "facebook" more than once',
+    ],
+    [
+      'a campaign without targets',
+      (j) => ((j.campaigns[0] as { targets: unknown[] }).targets = []),
+      'campaigns[0].targets: must have at least 1 item',
+    ],
+    ['an unexpected field', (j) => (metaFacebook(j).formId = '123'), 'campaigns[0].targets[0].formId: is not expected here'],
+    [
+      'a prototype-polluting key',
+      (j) => Object.defineProperty(metaFacebook(j), '__proto__', { value: { x: 1 }, enumerable: true }),
+      'campaigns[0].targets[0]: has a forbidden key "__proto__"',
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, breakIt, message) => {
+    const json = copy();
+    breakIt(json);
+    const result = loadCatalog(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toContain(message);
+  });
+
+  it('lists every bad field at once', () => {
+    const json = copy();
+    metaFacebook(json).entryUrls = ['javascript:alert(1)'];
+    metaFacebook(json).allowedHosts = ['facebook.com.'];
+    const result = loadCatalog(json);
+    expect(result.ok ? [] : result.errors.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([null, 42, 'catalog', [], {}, { version: 1, campaigns: [] }])('refuses %j without throwing', (input) => {
+    expect(loadCatalog(input).ok).toBe(false);
+  });
+
+  it('takes a new campaign as one data entry', () => {
+    const json = copy();
+    const linkedIn = structuredClone(json.campaigns[1] ?? {});
+    json.campaigns.push({ ...linkedIn, id: 'linkedin-genai-2026' });
+    const result = loadCatalog(json);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(targetFor(result.value, 'linkedin-genai-2026', 'linkedin')?.mechanism).toBe('toggle');
+  });
+});
