@@ -1,2 +1,91 @@
-/** Texts of the guide area. */
-export const guide = {};
+/** Texts of the guide area: the panel beside the platform's page in the guided window. */
+export const guide = {
+  windowTitle: (label: string, platform: string) => `${label} (${platform}) · Objector`,
+  panelLabel: 'Guide',
+  desktopOnlyTitle: 'The guided form needs the desktop app',
+  desktopOnlyBody:
+    'In a browser, Objector cannot open the form in a protected session of its own for each account, nor save proof of the page. Open the form from the checklist in a new tab, then record each step yourself.',
+  notOpenTitle: 'No form is open',
+  notOpenBody: 'Choose an account in the checklist and open its form.',
+  openChecklist: 'Open the checklist',
+  accountHeading: (label: string, platform: string) => `${label} on ${platform}`,
+  accountEmail: (email: string) => `E-mail of this account: ${email}`,
+  accountNoEmail: 'No e-mail noted for this account.',
+  address: (n: number, total: number) => `Address ${n} of ${total}`,
+  loading: 'Loading the page…',
+  stepsHeading: 'Steps',
+  currentStep: 'Current step',
+  allDone: 'Done for this account. Keep the proof.',
+  steps: {
+    signInTitle: (label: string) => `Sign in as “${label}”`,
+    signInBody: (platform: string) =>
+      `Sign in on the ${platform} page on the right with this account and no other. This window keeps its login apart from your other accounts.`,
+    checkEmailTitle: 'Check the e-mail address on the form',
+    checkEmailKnown: (email: string) => `The form should show ${email}. If it shows another address, you are signed in to another account.`,
+    checkEmailUnknown: 'The form shows the address of the account you are signed in to. Make sure it is the right account.',
+    chooseObjectionTitle: 'Choose the objection',
+    chooseObjectionBody: 'When the form asks what your request is about, choose “How can I make an objection…”.',
+    objectionTextTitle: 'Optional: a few words',
+    objectionTextBody: 'The form may have a free-text box. No reason is needed; you may paste this text.',
+    objectionTextLabel: 'Suggested text',
+    copy: 'Copy the text',
+    copied: 'Copied',
+    pressSendTitle: 'Press Send yourself',
+    pressSendBody: 'Objector never types into the form and never presses Send: you do. Then tell us below.',
+    confirmationTitle: 'Confirmation on the page',
+    confirmationBody: (company: string) =>
+      `When ${company} shows its confirmation, Objector notices it, asks you, and saves proof of the page.`,
+    mailboxTitle: (company: string) => `Check your mailbox for ${company}’s e-mail`,
+    mailboxBody: (company: string) =>
+      `${company} sends a confirmation e-mail, from a few seconds to a day later. Keep it: it is the strongest proof.`,
+    openSettingTitle: 'Open the setting',
+    openSettingBody: (setting: string) => `The page on the right shows the setting “${setting}”. Sign in first if asked.`,
+    switchOffTitle: 'Switch it off',
+    switchOffBody: (setting: string) => `Switch “${setting}” off, and save if the page asks you to.`,
+    saveProofTitle: 'Save proof of the off state',
+    saveProofBody: 'When the page shows the setting switched off, save proof: a dated screenshot and PDF.',
+  },
+  actions: {
+    sent: 'I sent it',
+    saveProof: 'Save proof now',
+    nextAddress: 'Try the next address',
+    openInBrowser: 'Open in my own browser',
+    forgetLogin: 'Forget this account’s login',
+    forgetConfirm: (label: string) =>
+      `Forget the login of “${label}” in Objector? You will have to sign in again. Your progress and proof are kept.`,
+    forgotten: 'Login forgotten. Sign in again to continue.',
+    reload: 'Reload the page',
+    toggleOff: 'It is off: save proof',
+    gotEmail: 'I got it',
+    noEmail: 'It did not come',
+    moreActions: 'Other actions',
+  },
+  detection: {
+    heading: (company: string) => `Is this ${company}’s confirmation?`,
+    excerpt: 'The page says:',
+    yes: 'Yes, it is',
+    no: 'No, not yet',
+  },
+  proof: {
+    saved: 'Proof saved',
+    savedAt: (when: string) => `Saved on ${when}`,
+    saving: 'Saving proof…',
+    failed: (reason: string) => `Could not save proof: ${reason}`,
+    open: (name: string) => `Open ${name}`,
+    reveal: 'Show in folder',
+  },
+  problems: {
+    loadError: 'This address did not load. Try the next one.',
+    unavailable: 'This page says the content is not available. Try the next address.',
+    allFailed: 'None of the addresses worked. Open the form in your own browser, or find it by hand:',
+    manualPath: 'By hand:',
+  },
+  noEmail: {
+    heading: 'The e-mail did not come',
+    wait: 'It can take up to 24 hours. Check again tomorrow.',
+    spam: 'Look in your spam or junk folder, and in every mailbox this account might use.',
+    counts: 'The confirmation on the page and the proof you saved already count: your objection was sent.',
+    escalate:
+      'If your objection is ignored, you can complain: the lead authority for Meta is the Irish Data Protection Commission (DPC), and you may also complain to your own country’s data protection authority (in France, the CNIL).',
+  },
+};

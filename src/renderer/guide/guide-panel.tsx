@@ -1,0 +1,72 @@
+/** The panel for one account page: who to be, where the page stands, the steps, and what to do next. */
+import type { GuideView } from '@shared/ipc/contract';
+import { builtInCatalog, targetFor } from '@shared/catalog/index';
+import { deriveStatus } from '@shared/domain/status';
+import { guidePosition, guideSteps } from '@shared/guide/steps';
+import { useApp } from '../app/app-context';
+import { useGuideActions } from './use-guide-actions';
+import { StepList } from './step-list';
+import { DetectionPrompt } from './detection-prompt';
+import { ProofBlock } from './proof-block';
+import { ProblemBlock } from './problem-block';
+import { GuideToolbar } from './guide-toolbar';
+
+const catalog = builtInCatalog();
+
+/** The guide panel. */
+export function GuidePanel({ view }: { readonly view: GuideView }) {
+  const { snapshot, t } = useApp();
+  const actions = useGuideActions(view);
+  const account = snapshot.state.accounts.find((item) => item.id === view.accountId);
+  const target = targetFor(catalog, view.campaignId, view.platform);
+  if (account === undefined || target === undefined) {
+    return (
+      <main class="guide" aria-labelledby="guide-title">
+        <h1 id="guide-title" class="guide-title">
+          {t.guide.notOpenTitle}
+        </h1>
+      </main>
+    );
+  }
+  const status = deriveStatus(snapshot.state, account.id, view.campaignId, catalog);
+  const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null });
+  const platform = t.common.platforms[view.platform];
+  return (
+    <main class="guide" aria-labelledby="guide-title" data-testid="guide-panel" data-position={position}>
+      <header class="guide-header">
+        <h1 id="guide-title" class="guide-title">
+          {t.guide.accountHeading(account.label, platform)}
+        </h1>
+        <p class="guide-email" data-testid="guide-email">
+          {account.email === null ? t.guide.accountNoEmail : t.guide.accountEmail(account.email)}
+        </p>
+        <p class="guide-address muted">
+          {t.guide.address(view.entryIndex + 1, view.entryCount)}
+          {view.loading ? ` · ${t.guide.loading}` : ''}
+        </p>
+      </header>
+      {view.problem === null ? null : <ProblemBlock view={view} target={target} actions={actions} />}
+      {view.detection === null ? null : (
+        <DetectionPrompt detection={view.detection} company={t.common.companies[view.platform]} actions={actions} />
+      )}
+      {position === 'done' ? (
+        <p class="guide-done" role="status">
+          {t.guide.allDone}
+        </p>
+      ) : null}
+      {view.lastEvidence === null ? null : <ProofBlock record={view.lastEvidence} />}
+      <StepList
+        steps={guideSteps(view.mechanism, view.platform)}
+        position={position}
+        account={account}
+        target={target}
+        view={view}
+        actions={actions}
+      />
+      <GuideToolbar view={view} account={account} actions={actions} />
+      <p class="guide-message" role="status" aria-live="polite" data-testid="guide-message">
+        {actions.message ?? ''}
+      </p>
+    </main>
+  );
+}
