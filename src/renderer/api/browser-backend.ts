@@ -4,36 +4,30 @@
  * through the same shared reducer; forms open in a new tab (no isolated sessions, no automatic
  * proof: the person records each step by hand).
  */
-import type { Api, CountdownView, EventChannel, EventContract, Snapshot } from '@shared/ipc/contract';
+import type { Api, CountdownView, EventChannel, EventContract, ImportOutcome, Snapshot } from '@shared/ipc/contract';
 import type { AppState, Clock } from '@shared/domain/types';
-import { defaultState } from '@shared/domain/defaults';
 import { applyCommand } from '@shared/domain/reducer';
-import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/index';
+import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID, targetFor } from '@shared/catalog/index';
 import { pickLocale, effectiveLocale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
 import { loadDateLocale } from '@shared/i18n/date-locale';
 import { buildCountdownView } from '@shared/domain/countdown-view';
 import { nextCountdownChange } from '@shared/domain/countdown';
+import { importedState, parseExport, serializeExport } from '@shared/domain/export';
+import { loadState, saveState } from './browser-storage';
+import { downloadText, pickTextFile } from './browser-files';
 
-/** The localStorage key of the saved state. */
-export const STORAGE_KEY = 'objector.state';
+export { STORAGE_KEY } from './browser-storage';
 
 const UNAVAILABLE = 'This needs the Objector desktop app.';
-
-function loadState(storage: Storage): AppState {
-  const text = storage.getItem(STORAGE_KEY);
-  if (text === null) return defaultState();
-  try {
-    return JSON.parse(text) as AppState;
-  } catch {
-    return defaultState();
-  }
-}
+const NOT_SAVED = 'Your browser refused to save (its storage may be full or blocked). Nothing was changed.';
 
 /** Creates the browser backend over `storage`. */
 export function createBrowserBackend(storage: Storage, clock: Clock): Api {
   const catalog = builtInCatalog();
-  let state = loadState(storage);
+  const loaded = loadState(storage, clock);
+  let state = loaded.state;
+  const writable = loaded.writable;
   const listeners: { [E in EventChannel]: Set<(payload: EventContract[E]) => void> } = {
     'state:changed': new Set(),
     'countdown:changed': new Set(),
@@ -53,7 +47,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     systemLocale: pickLocale(navigator.languages),
     host: 'browser',
     appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
-    storeNotice: null,
+    storeNotice: loaded.notice,
   });
 
   let countdownTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,37 +68,65 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     return buildCountdownView(campaign, now, messages, dateLocale);
   };
 
-  const commit = (next: AppState): void => {
+  /** Saves and publishes `next`; false when the browser refused to save (then nothing changes). */
+  const commit = (next: AppState): boolean => {
+    if (writable && !saveState(storage, next)) return false;
     const localeChanged = next.settings.locale !== state.settings.locale;
-    storage.setItem(STORAGE_KEY, JSON.stringify(next));
     state = next;
     emit('state:changed', snapshot());
     if (localeChanged) void countdown().then((view) => emit('countdown:changed', view));
+    return true;
+  };
+
+  const dispatch: Api['dispatch'] = (command) => {
+    const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+    if (!applied.ok) return Promise.resolve({ ok: false, error: applied.error });
+    if (applied.state !== state && !commit(applied.state)) return Promise.resolve({ ok: false, error: NOT_SAVED });
+    return Promise.resolve({ ok: true, snapshot: snapshot() });
+  };
+
+  const openGuide: Api['openGuide'] = async ({ accountId, campaignId }) => {
+    const account = state.accounts.find((candidate) => candidate.id === accountId);
+    if (account === undefined) throw new Error('That account no longer exists.');
+    const url = targetFor(catalog, campaignId, account.platform)?.entryUrls[0];
+    if (url === undefined) throw new Error('This campaign has no form for that platform.');
+    window.open(url, '_blank', 'noopener');
+    const result = await dispatch({ kind: 'record', accountId, campaignId, event: { kind: 'form-opened' } });
+    if (!result.ok) throw new Error(result.error);
+  };
+
+  const importData = async (): Promise<ImportOutcome> => {
+    const text = await pickTextFile('.json,application/json');
+    if (text === null) return { kind: 'cancelled' };
+    const parsed = parseExport(text);
+    if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+    if (!commit(importedState(parsed.value, state))) return { kind: 'invalid', errors: [NOT_SAVED] };
+    return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
   };
 
   const unavailable = (): Promise<never> => Promise.reject(new Error(UNAVAILABLE));
 
   return {
     getState: () => Promise.resolve(snapshot()),
-    dispatch: (command) => {
-      const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
-      if (!applied.ok) return Promise.resolve({ ok: false, error: applied.error });
-      if (applied.state !== state) commit(applied.state);
-      return Promise.resolve({ ok: true, snapshot: snapshot() });
-    },
+    dispatch,
     getCountdown: countdown,
-    openGuide: unavailable,
+    openGuide,
     getGuide: () => Promise.resolve(null),
     guideGo: unavailable,
     openInBrowser: unavailable,
     captureEvidence: unavailable,
     answerDetection: unavailable,
-    forgetLogin: unavailable,
+    forgetLogin: () => Promise.resolve(),
     openEvidence: unavailable,
     revealEvidence: unavailable,
     exportEvidence: unavailable,
-    exportData: unavailable,
-    importData: unavailable,
+    exportData: () => {
+      const now = clock.now();
+      const name = `objector-export-${now.toISOString().slice(0, 10)}.json`;
+      downloadText(name, serializeExport(state, now));
+      return Promise.resolve({ kind: 'saved', path: name });
+    },
+    importData,
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
     openChecklist: () => Promise.resolve(),
     onStateChanged: subscribe('state:changed'),

@@ -1,9 +1,9 @@
-/** What every screen needs: the api, the latest snapshot, and the current language. */
+/** What every screen needs: the api, the latest snapshot, the current language and the clock. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale as DateLocale } from 'date-fns';
 import type { Api, Snapshot } from '@shared/ipc/contract';
-import type { Locale } from '@shared/domain/types';
+import type { Clock, Locale } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
 
 /** The app-wide context value. */
@@ -13,6 +13,8 @@ export interface AppContextValue {
   readonly locale: Locale;
   readonly t: Messages;
   readonly dateLocale: DateLocale;
+  /** The clock for relative dates ("3 days ago"); injected so tests and benches can fix "now". */
+  readonly clock: Clock;
 }
 
 /** Provided by `App`. */

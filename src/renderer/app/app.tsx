@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { Api, Snapshot } from '@shared/ipc/contract';
+import type { Clock } from '@shared/domain/types';
 import { effectiveLocale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
 import { loadDateLocale } from '@shared/i18n/date-locale';
@@ -16,8 +17,10 @@ const screens: Record<View, () => Promise<ComponentType>> = {
   guide: async () => (await import('../guide/guide-screen')).GuideScreen,
 };
 
+const systemClock: Clock = { now: () => new Date() };
+
 /** The app for one window. */
-export function App({ api, view }: { readonly api: Api; readonly view: View }) {
+export function App({ api, view, clock = systemClock }: { readonly api: Api; readonly view: View; readonly clock?: Clock }) {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [context, setContext] = useState<AppContextValue | null>(null);
   const [Screen, setScreen] = useState<ComponentType | null>(null);
@@ -40,7 +43,7 @@ export function App({ api, view }: { readonly api: Api; readonly view: View }) {
     void Promise.all([loadMessages(locale), loadDateLocale(locale)]).then(([t, dateLocale]) => {
       if (cancelled) return;
       document.documentElement.lang = locale;
-      setContext({ api, snapshot, locale, t, dateLocale });
+      setContext({ api, snapshot, locale, t, dateLocale, clock });
     });
     return () => {
       cancelled = true;
@@ -49,7 +52,12 @@ export function App({ api, view }: { readonly api: Api; readonly view: View }) {
 
   useTheme(snapshot?.state.settings.theme ?? 'system');
 
-  if (context === null || Screen === null) return <p aria-busy="true">…</p>;
+  if (context === null || Screen === null)
+    return (
+      <p class="loading" aria-busy="true">
+        …
+      </p>
+    );
   return (
     <AppContext.Provider value={context}>
       <Screen />

@@ -9,4 +9,15 @@ export const common: Messages['common'] = {
   deadlineOn: (date, zone) => `Frist: ${date} (Zeitzone ${zone})`,
   passedHonest:
     'Wenn Sie jetzt widersprechen, schützt das weiterhin alles, was Sie ab jetzt veröffentlichen. Was vor der Frist öffentlich war, wurde möglicherweise schon verwendet.',
+  passedAlreadyUsed: 'Was vor der Frist öffentlich war, wurde möglicherweise schon verwendet.',
+  cancel: 'Abbrechen',
+  save: 'Speichern',
+  close: 'Schließen',
+  back: 'Zurück',
+  next: 'Weiter',
+  edit: 'Bearbeiten',
+  remove: 'Entfernen',
+  failed: (reason) => `Das hat nicht geklappt: ${reason}`,
+  platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
+  companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
 };

@@ -41,7 +41,8 @@ export const checklist = {
   emailHint: 'The address this account uses, so you know which inbox to check.',
   emailInvalid: 'This does not look like an e-mail address, for example name@example.com.',
   group: 'Accounts Center',
-  groupHelp: 'Are Facebook and Instagram accounts linked in Meta’s Accounts Center? Putting linked accounts together lets one confirmation cover them.',
+  groupHelp:
+    'Are Facebook and Instagram accounts linked in Meta’s Accounts Center? Putting linked accounts together lets one confirmation cover them.',
   groupNone: 'Not linked',
   groupExisting: 'Same group as…',
   groupNew: 'A new group',

@@ -7,6 +7,7 @@ export const common = {
   deadlineOn: (date: string, zone: string) => `Deadline: ${date} (${zone} time)`,
   passedHonest:
     'Objecting now still protects what you post from now on. What was already public before the deadline may already have been used.',
+  passedAlreadyUsed: 'What was already public before the deadline may already have been used.',
   cancel: 'Cancel',
   save: 'Save',
   close: 'Close',

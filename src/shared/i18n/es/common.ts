@@ -9,4 +9,15 @@ export const common: Messages['common'] = {
   deadlineOn: (date, zone) => `Plazo: ${date} (hora de ${zone})`,
   passedHonest:
     'Oponerse ahora sigue protegiendo lo que publique a partir de hoy. Lo que era público antes del plazo puede que ya se haya usado.',
+  passedAlreadyUsed: 'Lo que ya era público antes del plazo puede haberse usado ya.',
+  cancel: 'Cancelar',
+  save: 'Guardar',
+  close: 'Cerrar',
+  back: 'Atrás',
+  next: 'Siguiente',
+  edit: 'Editar',
+  remove: 'Quitar',
+  failed: (reason) => `No ha funcionado: ${reason}`,
+  platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
+  companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
 };

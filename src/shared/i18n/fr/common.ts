@@ -9,4 +9,27 @@ export const common: Messages['common'] = {
   deadlineOn: (date, zone) => `Échéance : ${date} (heure de ${zone})`,
   passedHonest:
     'Vous opposer maintenant protège encore ce que vous publierez à partir d’aujourd’hui. Ce qui était public avant l’échéance a peut-être déjà été utilisé.',
+  passedAlreadyUsed: 'Ce qui était public avant l’échéance a peut-être déjà été utilisé.',
+  cancel: 'Annuler',
+  save: 'Enregistrer',
+  close: 'Fermer',
+  back: 'Retour',
+  next: 'Suivant',
+  edit: 'Modifier',
+  remove: 'Supprimer',
+  failed: (reason) => `Cela n’a pas fonctionné : ${reason}`,
+  platforms: {
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    whatsapp: 'WhatsApp',
+    linkedin: 'LinkedIn',
+    x: 'X',
+  },
+  companies: {
+    facebook: 'Meta',
+    instagram: 'Meta',
+    whatsapp: 'Meta',
+    linkedin: 'LinkedIn',
+    x: 'X',
+  },
 };

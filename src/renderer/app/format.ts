@@ -1,0 +1,58 @@
+/** Dates in the person's language: the deadline in its own zone, and "3 days ago" style distances. */
+import { formatDistance, type Locale as DateLocale } from 'date-fns';
+import type { Deadline, Locale } from '@shared/domain/types';
+
+const INTL_TAGS: Readonly<Record<Locale, string>> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+  de: 'de-DE',
+  es: 'es-ES',
+  it: 'it-IT',
+  nl: 'nl-NL',
+  pl: 'pl-PL',
+  pt: 'pt-PT',
+};
+
+/** The BCP 47 tag used with Intl for `locale` (European conventions: 24-hour clock, day first). */
+export function intlTag(locale: Locale): string {
+  return INTL_TAGS[locale];
+}
+
+/** The city of an IANA zone, e.g. "Europe/Paris" → "Paris", "America/New_York" → "New York". */
+export function zoneCity(zone: string): string {
+  const last = zone.split('/').pop() ?? zone;
+  return last.replaceAll('_', ' ');
+}
+
+/** The deadline as announced, in the zone it was announced in, e.g. "27 May 2025, 00:00". */
+export function formatDeadline(deadline: Deadline, locale: Locale): string {
+  const key = `${deadline.instant} ${deadline.zone} ${locale}`;
+  const known = deadlineTexts.get(key);
+  if (known !== undefined) return known;
+  const when = new Date(deadline.instant);
+  const tag = intlTag(locale);
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: deadline.zone }).format(when);
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: deadline.zone }).format(when);
+  const text = `${date}, ${time}`;
+  deadlineTexts.set(key, text);
+  return text;
+}
+
+const deadlineTexts = new Map<string, string>();
+
+/** "3 days ago" (or "in 2 hours") from `now`, in the person's language. */
+export function formatAgo(iso: string, now: Date, dateLocale: DateLocale): string {
+  return formatDistance(new Date(iso), now, { addSuffix: true, locale: dateLocale });
+}
+
+const fullFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A full date and time in the machine's zone, e.g. "20 May 2025 at 14:03" (formatters cached: lists call this often). */
+export function formatFull(iso: string, locale: Locale): string {
+  let formatter = fullFormats.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' });
+    fullFormats.set(locale, formatter);
+  }
+  return formatter.format(new Date(iso));
+}

@@ -1,0 +1,126 @@
+/** One account: its mark, name, e-mail, status in words, last step, and the next thing to do. */
+import { memo } from 'preact/compat';
+import type { Account, Locale, Status } from '@shared/domain/types';
+import type { Messages } from '@shared/i18n/messages';
+import type { Locale as DateLocale } from 'date-fns';
+import { PlatformIcon } from '../components/platform-icon';
+import { StatusChip } from '../components/status-chip';
+import { formatAgo, formatFull } from '../app/format';
+import { ProofPanel } from './proof-panel';
+import { actionsFor, statusHint, statusLabel, type AccountAction } from './status-words';
+
+/** What the card asks its list to do. */
+export type CardRequest =
+  | { readonly kind: 'action'; readonly action: AccountAction }
+  | { readonly kind: 'edit' }
+  | { readonly kind: 'remove' }
+  | { readonly kind: 'proof' };
+
+/** Props of `AccountCard`. */
+export interface AccountCardProps {
+  readonly account: Account;
+  readonly status: Status;
+  /** When the last step happened (ISO), or null. */
+  readonly lastAt: string | null;
+  readonly now: Date;
+  readonly t: Messages;
+  readonly dateLocale: DateLocale;
+  readonly locale: Locale;
+  readonly isNext: boolean;
+  readonly proofOpen: boolean;
+  readonly proofCount: number;
+  readonly labelOf: (accountId: string) => string;
+  readonly onRequest: (account: Account, request: CardRequest) => void;
+}
+
+function actionText(action: AccountAction, account: Account, t: Messages): string {
+  switch (action) {
+    case 'open-form':
+      return t.checklist.openForm;
+    case 'open-form-again':
+      return t.checklist.openFormAgain;
+    case 'i-sent-it':
+      return t.checklist.iSentIt;
+    case 'got-email':
+      return t.checklist.gotEmail(t.common.companies[account.platform]);
+    case 'reopen':
+      return t.checklist.reopen;
+    case 'file-anyway':
+      return t.checklist.fileAnyway;
+    case 'not-applicable':
+      return t.checklist.markNotApplicable;
+  }
+}
+
+/** An account card (memoized: 200 of them re-render only when their own data changes). */
+export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
+  const { account, status, lastAt, now, t, dateLocale, locale, isNext, proofOpen, proofCount, labelOf, onRequest } = props;
+  const { main, others } = actionsFor(status);
+  const headingId = `account-${account.id}`;
+  const quiet = main === 'reopen';
+  return (
+    <li class={isNext ? 'card card-next' : 'card'} aria-labelledby={headingId} data-testid="account" data-account-id={account.id}>
+      <div class="card-main">
+        <PlatformIcon platform={account.platform} label={t.common.platforms[account.platform]} />
+        <div class="card-text">
+          <h4 id={headingId} class="card-title">
+            {account.label}
+          </h4>
+          <p class="card-meta">
+            {t.common.platforms[account.platform]} · {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
+          </p>
+          <p class="card-status">
+            <StatusChip kind={status.kind} text={statusLabel(status, account.platform, t)} />
+            {lastAt === null ? null : (
+              <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
+                {t.checklist.lastStep(formatAgo(lastAt, now, dateLocale))}
+              </time>
+            )}
+          </p>
+          <p class="card-hint">{statusHint(status, account.platform, t, labelOf)}</p>
+        </div>
+        <div class="card-cta">
+          <button
+            type="button"
+            class={quiet ? 'button button-secondary' : 'button button-primary'}
+            data-action={main}
+            onClick={() => onRequest(account, { kind: 'action', action: main })}
+          >
+            {actionText(main, account, t)}
+          </button>
+        </div>
+      </div>
+      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor(account.label)}>
+        {others.map((action) => (
+          <button
+            key={action}
+            type="button"
+            class="link-button"
+            data-action={action}
+            onClick={() => onRequest(account, { kind: 'action', action })}
+          >
+            {actionText(action, account, t)}
+          </button>
+        ))}
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={proofOpen}
+          aria-controls={`proof-${account.id}`}
+          data-action="proof"
+          onClick={() => onRequest(account, { kind: 'proof' })}
+        >
+          {t.checklist.proof}
+          {proofCount > 0 ? ` (${proofCount})` : ''}
+        </button>
+        <button type="button" class="link-button" data-action="edit" onClick={() => onRequest(account, { kind: 'edit' })}>
+          {t.common.edit}
+        </button>
+        <button type="button" class="link-button link-danger" data-action="remove" onClick={() => onRequest(account, { kind: 'remove' })}>
+          {t.common.remove}
+        </button>
+      </div>
+      {proofOpen ? <ProofPanel account={account} /> : null}
+    </li>
+  );
+});

@@ -1,0 +1,164 @@
+/** Add or edit an account: platform, name, e-mail (optional, checked), Accounts Center group. */
+import { useState } from 'preact/hooks';
+import type { Account, Platform } from '@shared/domain/types';
+import { PLATFORMS } from '@shared/domain/types';
+import type { GroupChoice } from '@shared/domain/commands';
+import { EMAIL_PATTERN } from '@shared/validate';
+import { builtInCatalog } from '@shared/catalog/index';
+import { campaignsForPlatform } from '@shared/domain/reducer';
+import { useApp } from '../app/app-context';
+import { Dialog } from '../components/dialog';
+import { Field, describedBy } from '../components/field';
+import { PlatformIcon } from '../components/platform-icon';
+import { Banner } from '../components/banner';
+import { useDispatch } from './use-dispatch';
+
+/** Platforms some campaign of the built-in catalog targets. */
+export function offeredPlatforms(): readonly Platform[] {
+  const catalog = builtInCatalog();
+  return PLATFORMS.filter((platform) => campaignsForPlatform(catalog, platform).length > 0);
+}
+
+type GroupMode = GroupChoice['kind'];
+
+/** The add/edit dialog; `account` null means add. */
+export function AccountDialog({ account, onClose }: { readonly account: Account | null; readonly onClose: () => void }) {
+  const { snapshot, t } = useApp();
+  const { send, error } = useDispatch();
+  const groups = snapshot.state.groups;
+  const platforms = offeredPlatforms();
+  const [platform, setPlatform] = useState<Platform>(account?.platform ?? platforms[0] ?? 'facebook');
+  const [label, setLabel] = useState(account?.label ?? '');
+  const [email, setEmail] = useState(account?.email ?? '');
+  const [mode, setMode] = useState<GroupMode>(account?.groupId != null ? 'existing' : 'none');
+  const [groupId, setGroupId] = useState(account?.groupId ?? groups[0]?.id ?? '');
+  const [groupName, setGroupName] = useState('');
+  const [checked, setChecked] = useState(false);
+
+  const labelError = checked && label.trim() === '' ? t.checklist.labelRequired : null;
+  const emailError =
+    email.trim() !== '' && (checked || email.includes('@')) && !EMAIL_PATTERN.test(email.trim()) ? t.checklist.emailInvalid : null;
+  const groupNameError = checked && mode === 'new' && groupName.trim() === '' ? t.checklist.groupNewNameRequired : null;
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    setChecked(true);
+    const trimmedEmail = email.trim();
+    if (label.trim() === '' || (trimmedEmail !== '' && !EMAIL_PATTERN.test(trimmedEmail)) || (mode === 'new' && groupName.trim() === '')) {
+      const form = event.currentTarget as HTMLFormElement;
+      window.setTimeout(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+      return;
+    }
+    const group: GroupChoice =
+      mode === 'existing' && groupId !== ''
+        ? { kind: 'existing', groupId }
+        : mode === 'new'
+          ? { kind: 'new', name: groupName.trim() }
+          : { kind: 'none' };
+    const common = { label: label.trim(), email: trimmedEmail === '' ? null : trimmedEmail, group };
+    const ok =
+      account === null
+        ? await send({ kind: 'add-account', platform, campaignIds: [], ...common })
+        : await send({ kind: 'edit-account', accountId: account.id, ...common });
+    if (ok) onClose();
+  };
+
+  return (
+    <Dialog title={account === null ? t.checklist.addTitle : t.checklist.editTitle(account.label)} onClose={onClose}>
+      <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+        {account === null ? (
+          <fieldset class="choices choices-platform">
+            <legend>{t.checklist.platform}</legend>
+            {platforms.map((option) => (
+              <label key={option} class="choice choice-card">
+                <input type="radio" name="platform" value={option} checked={platform === option} onChange={() => setPlatform(option)} />
+                <PlatformIcon platform={option} label={null} size={22} />
+                {t.common.platforms[option]}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <Field id="account-label" label={t.checklist.label} hint={t.checklist.labelHint} error={labelError}>
+          <input
+            id="account-label"
+            type="text"
+            value={label}
+            maxLength={120}
+            autoComplete="off"
+            aria-invalid={labelError !== null}
+            aria-describedby={describedBy('account-label', t.checklist.labelHint, labelError)}
+            onInput={(event) => setLabel(event.currentTarget.value)}
+          />
+        </Field>
+        <Field id="account-email" label={t.checklist.email} hint={t.checklist.emailHint} error={emailError}>
+          <input
+            id="account-email"
+            type="email"
+            value={email}
+            maxLength={254}
+            autoComplete="email"
+            aria-invalid={emailError !== null}
+            aria-describedby={describedBy('account-email', t.checklist.emailHint, emailError)}
+            onInput={(event) => setEmail(event.currentTarget.value)}
+          />
+        </Field>
+        <fieldset class="choices" aria-describedby="account-group-help">
+          <legend>{t.checklist.group}</legend>
+          <p id="account-group-help" class="hint">
+            {t.checklist.groupHelp}
+          </p>
+          <label class="choice">
+            <input type="radio" name="group" checked={mode === 'none'} onChange={() => setMode('none')} />
+            {t.checklist.groupNone}
+          </label>
+          {groups.length > 0 ? (
+            <div class="choice-row">
+              <label class="choice">
+                <input type="radio" name="group" checked={mode === 'existing'} onChange={() => setMode('existing')} />
+                {t.checklist.groupExisting}
+              </label>
+              <select
+                aria-label={t.checklist.groupExisting}
+                value={groupId}
+                disabled={mode !== 'existing'}
+                onChange={(event) => setGroupId(event.currentTarget.value)}
+              >
+                {groups.map((group) => (
+                  <option key={group.id} value={group.id}>
+                    {group.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <label class="choice">
+            <input type="radio" name="group" checked={mode === 'new'} onChange={() => setMode('new')} />
+            {t.checklist.groupNew}
+          </label>
+          {mode === 'new' ? (
+            <Field id="account-group-name" label={t.checklist.groupNewName} error={groupNameError}>
+              <input
+                id="account-group-name"
+                type="text"
+                value={groupName}
+                maxLength={80}
+                aria-invalid={groupNameError !== null}
+                aria-describedby={describedBy('account-group-name', undefined, groupNameError)}
+                onInput={(event) => setGroupName(event.currentTarget.value)}
+              />
+            </Field>
+          ) : null}
+        </fieldset>
+        {error === null ? null : <Banner tone="error">{error}</Banner>}
+        <div class="dialog-actions">
+          <button type="button" class="button button-secondary" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" class="button button-primary">
+            {account === null ? t.checklist.addAccount : t.common.save}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,67 @@
+/** Marks an account as not needing an objection, with a reason (under 18, no public content, other). */
+import { useState } from 'preact/hooks';
+import type { Account } from '@shared/domain/types';
+import { useApp } from '../app/app-context';
+import { Dialog } from '../components/dialog';
+import { Field, describedBy } from '../components/field';
+import { Banner } from '../components/banner';
+import { useDispatch } from './use-dispatch';
+import { REASON_CODES, reasonText, type ReasonCode } from './status-words';
+
+/** The not-applicable dialog for `account` on `campaignId`. */
+export function NotApplicableDialog(props: { readonly account: Account; readonly campaignId: string; readonly onClose: () => void }) {
+  const { account, campaignId, onClose } = props;
+  const { t } = useApp();
+  const { send, error } = useDispatch();
+  const [choice, setChoice] = useState<ReasonCode | 'other'>('under-18');
+  const [other, setOther] = useState('');
+  const [checked, setChecked] = useState(false);
+  const otherError = checked && choice === 'other' && other.trim() === '' ? t.checklist.otherReasonRequired : null;
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    setChecked(true);
+    if (choice === 'other' && other.trim() === '') return;
+    const reason = choice === 'other' ? other.trim() : choice;
+    const ok = await send({ kind: 'record', accountId: account.id, campaignId, event: { kind: 'marked-not-applicable', reason } });
+    if (ok) onClose();
+  };
+
+  return (
+    <Dialog title={t.checklist.notApplicableTitle(account.label)} description={t.checklist.notApplicableBody} onClose={onClose}>
+      <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+        <fieldset class="choices">
+          <legend>{t.checklist.reason}</legend>
+          {[...REASON_CODES, 'other' as const].map((code) => (
+            <label key={code} class="choice">
+              <input type="radio" name="reason" checked={choice === code} onChange={() => setChoice(code)} />
+              {code === 'other' ? t.status.reasons.other : reasonText(code, t)}
+            </label>
+          ))}
+        </fieldset>
+        {choice === 'other' ? (
+          <Field id="reason-other" label={t.checklist.otherReason} error={otherError}>
+            <input
+              id="reason-other"
+              type="text"
+              value={other}
+              maxLength={200}
+              aria-invalid={otherError !== null}
+              aria-describedby={describedBy('reason-other', undefined, otherError)}
+              onInput={(event) => setOther(event.currentTarget.value)}
+            />
+          </Field>
+        ) : null}
+        {error === null ? null : <Banner tone="error">{error}</Banner>}
+        <div class="dialog-actions">
+          <button type="button" class="button button-secondary" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" class="button button-primary">
+            {t.checklist.notApplicableConfirm}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

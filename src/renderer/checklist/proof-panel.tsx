@@ -1,0 +1,72 @@
+/** The proof saved for one account: date, short fingerprint, open / show in folder; export all. */
+import { useState } from 'preact/hooks';
+import type { Account } from '@shared/domain/types';
+import { useApp } from '../app/app-context';
+import { formatFull } from '../app/format';
+import { Banner } from '../components/banner';
+import { useDispatch } from './use-dispatch';
+
+/** The proof panel of `account`. */
+export function ProofPanel({ account }: { readonly account: Account }) {
+  const { api, snapshot, t, locale } = useApp();
+  const { run, error } = useDispatch();
+  const [saved, setSaved] = useState<string | null>(null);
+  const records = snapshot.state.evidence.filter((record) => record.accountId === account.id);
+  const desktop = snapshot.host !== 'browser';
+
+  const exportAll = async (): Promise<void> => {
+    const outcome = await run(() => api.exportEvidence());
+    if (outcome?.kind === 'saved') setSaved(t.checklist.exported(outcome.path));
+    if (outcome?.kind === 'failed') setSaved(t.common.failed(outcome.message));
+  };
+
+  return (
+    <section id={`proof-${account.id}`} class="proof" aria-label={t.checklist.proofHeading(account.label)} data-testid="proof">
+      {records.length === 0 ? <p class="muted">{t.checklist.proofNone}</p> : null}
+      {records.length > 0 ? (
+        <ul class="proof-list">
+          {records.map((record) => (
+            <li key={record.id} class="proof-item">
+              <span>
+                {t.checklist.proofSaved(formatFull(record.savedAt, locale))}{' '}
+                <code class="hash" title={record.files.map((file) => `${file.name}: ${file.sha256}`).join('\n')}>
+                  {t.checklist.proofHash((record.files[0]?.sha256 ?? '').slice(0, 12))}
+                </code>
+              </span>
+              {desktop ? (
+                <span class="proof-actions">
+                  {record.files.map((file) => (
+                    <button
+                      key={file.name}
+                      type="button"
+                      class="link-button"
+                      onClick={() => void run(() => api.openEvidence({ evidenceId: record.id, file: file.name }))}
+                    >
+                      {t.checklist.openFile(file.kind.toUpperCase())}
+                    </button>
+                  ))}
+                  <button type="button" class="link-button" onClick={() => void run(() => api.revealEvidence({ evidenceId: record.id }))}>
+                    {t.checklist.reveal}
+                  </button>
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {desktop ? (
+        records.length > 0 ? (
+          <button type="button" class="button button-secondary" onClick={() => void exportAll()}>
+            {t.checklist.exportProof}
+          </button>
+        ) : null
+      ) : (
+        <p class="hint" data-testid="proof-browser">
+          {t.checklist.proofBrowser}
+        </p>
+      )}
+      {saved === null ? null : <Banner tone="ok">{saved}</Banner>}
+      {error === null ? null : <Banner tone="error">{error}</Banner>}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+/** Tells the person, once and calmly, that their saved progress could not be read and where the copy is. */
+import { useState } from 'preact/hooks';
+import { useApp } from '../app/app-context';
+
+/** The store notice banner, until dismissed. */
+export function StoreNoticeBanner() {
+  const { snapshot, t } = useApp();
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const notice = snapshot.storeNotice;
+  if (notice === null || dismissed === notice.at) return null;
+  const body =
+    notice.kind === 'recovered-from-backup' ? t.checklist.storeRecovered(notice.copiedTo) : t.checklist.storeFresh(notice.copiedTo);
+  return (
+    <div class="banner banner-warn" role="status" data-testid="store-notice">
+      <p class="banner-title">{t.checklist.storeNoticeTitle}</p>
+      <div class="banner-body">
+        <p>{body}</p>
+        <button type="button" class="button button-secondary" onClick={() => setDismissed(notice.at)}>
+          {t.checklist.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * An accessible modal dialog on the native <dialog>: `showModal()` makes the rest of the page inert
+ * (focus stays inside), Escape cancels, and focus returns to where it was when the dialog closes.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+
+/** Props of `Dialog`. */
+export interface DialogProps {
+  readonly title: string;
+  readonly onClose: () => void;
+  /** Optional short text under the title, read with it. */
+  readonly description?: string;
+  readonly children: ComponentChildren;
+  /** Marks the dialog as a warning (destructive action). */
+  readonly tone?: 'normal' | 'danger';
+}
+
+/** A modal dialog, shown while mounted. */
+export function Dialog({ title, description, onClose, children, tone = 'normal' }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const close = useRef(onClose);
+  close.current = onClose;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    const first = dialog.querySelector<HTMLElement>('[autofocus], input, select, textarea, button:not(.dialog-close)');
+    first?.focus();
+    const onCancel = (event: Event): void => {
+      event.preventDefault();
+      close.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected === true) opener.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      class={`dialog dialog-${tone}`}
+      aria-labelledby={titleId}
+      aria-describedby={description === undefined ? undefined : descriptionId}
+    >
+      <div class="dialog-head">
+        <h2 id={titleId}>{title}</h2>
+      </div>
+      {description === undefined ? null : (
+        <p id={descriptionId} class="dialog-description">
+          {description}
+        </p>
+      )}
+      {children}
+    </dialog>
+  );
+}

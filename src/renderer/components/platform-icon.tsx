@@ -1,0 +1,69 @@
+/** Small inline platform marks (no network, no font), each with an accessible name. */
+import type { Platform } from '@shared/domain/types';
+
+const paths: Readonly<Record<Platform, preact.JSX.Element>> = {
+  facebook: (
+    <>
+      <circle cx="12" cy="12" r="11" fill="#1877F2" />
+      <path
+        fill="#fff"
+        d="M13.2 19.5v-6.1h2.1l.3-2.4h-2.4V9.5c0-.7.2-1.2 1.2-1.2h1.3V6.2c-.2 0-1-.1-1.9-.1-1.9 0-3.1 1.1-3.1 3.2V11H8.6v2.4h2.1v6.1h2.5z"
+      />
+    </>
+  ),
+  instagram: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="6.5" fill="#C13584" />
+      <rect x="5.5" y="5.5" width="13" height="13" rx="4" fill="none" stroke="#fff" stroke-width="1.8" />
+      <circle cx="12" cy="12" r="3.1" fill="none" stroke="#fff" stroke-width="1.8" />
+      <circle cx="16.1" cy="7.9" r="1" fill="#fff" />
+    </>
+  ),
+  whatsapp: (
+    <>
+      <circle cx="12" cy="12" r="11" fill="#1DA851" />
+      <path fill="none" stroke="#fff" stroke-width="1.7" d="M7.2 17.6l.7-2.5A5.6 5.6 0 1 1 10 17.1z" />
+    </>
+  ),
+  linkedin: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="4" fill="#0A66C2" />
+      <path
+        fill="#fff"
+        d="M6.3 9.6h2.4v8H6.3zM7.5 5.8a1.4 1.4 0 1 1 0 2.8 1.4 1.4 0 0 1 0-2.8zM10.3 9.6h2.3v1.1c.3-.6 1.1-1.3 2.3-1.3 2.5 0 2.9 1.6 2.9 3.7v4.5h-2.4v-4c0-1 0-2.2-1.3-2.2s-1.5 1-1.5 2.1v4.1h-2.4z"
+      />
+    </>
+  ),
+  x: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#111" />
+      <path fill="#fff" d="M6.2 6h3.6l2.7 3.7L15.7 6h1.7l-4.1 4.7L18 18h-3.6l-2.9-4-3.5 4H6.3l4.4-5z" />
+    </>
+  ),
+};
+
+/** The platform's mark; `label` is its accessible name (pass null when the name is written beside it). */
+export function PlatformIcon({
+  platform,
+  label,
+  size = 28,
+}: {
+  readonly platform: Platform;
+  readonly label: string | null;
+  readonly size?: number;
+}) {
+  return (
+    <svg
+      class="platform-icon"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      role={label === null ? undefined : 'img'}
+      aria-label={label ?? undefined}
+      aria-hidden={label === null ? 'true' : undefined}
+      focusable="false"
+    >
+      {paths[platform]}
+    </svg>
+  );
+}

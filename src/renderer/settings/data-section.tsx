@@ -1,0 +1,82 @@
+/** Export and import of the person's data, and starting over (with confirmation). */
+import { useState } from 'preact/hooks';
+import { useApp } from '../app/app-context';
+import { Banner } from '../components/banner';
+import { Dialog } from '../components/dialog';
+import { useDispatch } from '../checklist/use-dispatch';
+
+type Outcome = { readonly tone: 'ok' | 'error'; readonly text: string; readonly errors?: readonly string[] } | null;
+
+/** The "your data" section of the settings. */
+export function DataSection() {
+  const { api, t } = useApp();
+  const { send, run, error } = useDispatch();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const doExport = async (): Promise<void> => {
+    const result = await run(() => api.exportData());
+    if (result?.kind === 'saved') setOutcome({ tone: 'ok', text: t.settings.exported(result.path) });
+    else if (result?.kind === 'failed') setOutcome({ tone: 'error', text: t.common.failed(result.message) });
+    else setOutcome(null);
+  };
+  const doImport = async (): Promise<void> => {
+    const result = await run(() => api.importData());
+    if (result?.kind === 'imported') setOutcome({ tone: 'ok', text: t.settings.imported(result.accounts, result.events) });
+    else if (result?.kind === 'invalid') setOutcome({ tone: 'error', text: t.settings.importInvalid, errors: result.errors });
+    else setOutcome(null);
+  };
+
+  return (
+    <section class="settings-section" aria-labelledby="settings-data">
+      <h2 id="settings-data">{t.settings.data}</h2>
+      <p class="hint">{t.settings.dataHint}</p>
+      <div class="button-row">
+        <button type="button" class="button button-secondary" onClick={() => void doExport()} data-testid="export-data">
+          {t.settings.export}
+        </button>
+        <button type="button" class="button button-secondary" onClick={() => void doImport()} data-testid="import-data">
+          {t.settings.import}
+        </button>
+      </div>
+      {outcome === null ? null : (
+        <Banner tone={outcome.tone} testId="data-outcome">
+          <p>{outcome.text}</p>
+          {outcome.errors === undefined ? null : (
+            <ul class="error-list">
+              {outcome.errors.slice(0, 20).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </Banner>
+      )}
+      {error === null ? null : <Banner tone="error">{error}</Banner>}
+      <div class="danger-zone">
+        <div>
+          <p class="danger-title">{t.settings.reset}</p>
+          <p class="hint">{t.settings.resetHint}</p>
+        </div>
+        <button type="button" class="button button-danger-outline" onClick={() => setConfirming(true)} data-testid="reset">
+          {t.settings.reset}
+        </button>
+      </div>
+      {confirming ? (
+        <Dialog title={t.settings.resetTitle} description={t.settings.resetBody} onClose={() => setConfirming(false)} tone="danger">
+          <div class="dialog-actions">
+            <button type="button" class="button button-secondary" onClick={() => setConfirming(false)} autoFocus>
+              {t.common.cancel}
+            </button>
+            <button
+              type="button"
+              class="button button-danger"
+              onClick={() => void send({ kind: 'reset' }).then(() => setConfirming(false))}
+            >
+              {t.settings.resetConfirm}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+/** Settings: language, reminders (on/off, pause), start at login, appearance, and the data section. */
+import type { Locale, Settings } from '@shared/domain/types';
+import { LOCALES } from '@shared/domain/types';
+import { useApp } from '../app/app-context';
+import { formatFull } from '../app/format';
+import { Banner } from '../components/banner';
+import { useDispatch } from '../checklist/use-dispatch';
+import { LANGUAGE_NAMES } from './language-names';
+import { DataSection } from './data-section';
+
+const DAY = 86_400_000;
+
+/** The settings screen; `onBack` returns to the list. */
+export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
+  const { snapshot, t, clock, locale } = useApp();
+  const { send, error } = useDispatch();
+  const settings = snapshot.state.settings;
+  const desktop = snapshot.host !== 'browser';
+  const set = (patch: Partial<Settings>): void => void send({ kind: 'set-settings', patch });
+  const pauseFor = (ms: number): void => set({ remindersPausedUntil: new Date(clock.now().getTime() + ms).toISOString() });
+  const paused =
+    settings.remindersPausedUntil !== null &&
+    (settings.remindersPausedUntil === 'forever' || Date.parse(settings.remindersPausedUntil) > clock.now().getTime());
+  const themes: readonly { value: Settings['theme']; label: string }[] = [
+    { value: 'system', label: t.settings.themeSystem },
+    { value: 'light', label: t.settings.themeLight },
+    { value: 'dark', label: t.settings.themeDark },
+  ];
+
+  return (
+    <div class="page page-narrow">
+      <header class="topbar">
+        <button type="button" class="button button-ghost" onClick={onBack} data-testid="back">
+          <span aria-hidden="true">← </span>
+          {t.settings.backToList}
+        </button>
+      </header>
+      <main class="content settings">
+        <h1>{t.settings.title}</h1>
+        {error === null ? null : <Banner tone="error">{error}</Banner>}
+        <section class="settings-section" aria-labelledby="settings-language">
+          <h2 id="settings-language">
+            <label for="language">{t.settings.language}</label>
+          </h2>
+          <select
+            id="language"
+            value={settings.locale}
+            onChange={(event) => set({ locale: event.currentTarget.value as Locale | 'system' })}
+            data-testid="language"
+          >
+            <option value="system">{t.settings.languageSystem(LANGUAGE_NAMES[snapshot.systemLocale])}</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {LANGUAGE_NAMES[locale]}
+              </option>
+            ))}
+          </select>
+        </section>
+        <section class="settings-section" aria-labelledby="settings-reminders">
+          <h2 id="settings-reminders">{t.settings.reminders}</h2>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.remindersEnabled}
+              onChange={(event) => set({ remindersEnabled: event.currentTarget.checked })}
+            />
+            {t.settings.remindersOn}
+          </label>
+          {settings.remindersEnabled ? (
+            paused ? (
+              <div class="paused">
+                <p role="status">
+                  {settings.remindersPausedUntil === 'forever'
+                    ? t.settings.pausedForever
+                    : t.settings.pausedUntil(formatFull(settings.remindersPausedUntil, locale))}
+                </p>
+                <button type="button" class="button button-secondary" onClick={() => set({ remindersPausedUntil: null })}>
+                  {t.settings.resume}
+                </button>
+              </div>
+            ) : (
+              <div class="button-row" role="group" aria-label={t.settings.pause}>
+                <span class="row-label" aria-hidden="true">
+                  {t.settings.pause}:
+                </span>
+                <button type="button" class="button button-secondary" onClick={() => pauseFor(DAY)}>
+                  {t.settings.pauseDay}
+                </button>
+                <button type="button" class="button button-secondary" onClick={() => pauseFor(7 * DAY)}>
+                  {t.settings.pauseWeek}
+                </button>
+                <button type="button" class="button button-secondary" onClick={() => set({ remindersPausedUntil: 'forever' })}>
+                  {t.settings.pauseForever}
+                </button>
+              </div>
+            )
+          ) : null}
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.startAtLogin}
+              disabled={!desktop}
+              aria-describedby={desktop ? undefined : 'start-at-login-hint'}
+              onChange={(event) => set({ startAtLogin: event.currentTarget.checked })}
+            />
+            {t.settings.startAtLogin}
+          </label>
+          {desktop ? null : (
+            <p id="start-at-login-hint" class="hint indent">
+              {t.settings.desktopOnly}
+            </p>
+          )}
+        </section>
+        <section class="settings-section">
+          <fieldset class="choices choices-inline">
+            <legend>{t.settings.theme}</legend>
+            {themes.map((theme) => (
+              <label key={theme.value} class="choice choice-card">
+                <input
+                  type="radio"
+                  name="theme"
+                  value={theme.value}
+                  checked={settings.theme === theme.value}
+                  onChange={() => set({ theme: theme.value })}
+                />
+                {theme.label}
+              </label>
+            ))}
+          </fieldset>
+        </section>
+        <DataSection />
+        <p class="muted version">{t.settings.version(snapshot.appVersion)}</p>
+      </main>
+    </div>
+  );
+}
