@@ -93,6 +93,10 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

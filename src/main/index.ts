@@ -8,13 +8,21 @@ import type { Clock } from '@shared/domain/types';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, hardenApp } from './security/harden';
 import { createStateService } from './state/state-service';
-import { memoryStorage } from './state/memory-storage';
+import { createFileStorage } from './state/store';
 import { loadLanguage, type Language } from './language';
 import { setupCountdown } from './countdown-service';
 import { setupTray } from './tray/tray';
 import { setupStateIpc } from './ipc/state-handlers';
-import { openChecklist } from './windows/checklist-window';
+import { setupDataIpc } from './ipc/data-handlers';
+import { setupGuide } from './ipc/guide-handlers';
+import { setupEvidenceIpc } from './ipc/evidence-handlers';
 import { handle } from './ipc/handle';
+import { openChecklist } from './windows/checklist-window';
+import { openGuide } from './guide/guide-window';
+import { setupReminders } from './notifications/setup-reminders';
+import { createNotifier } from './notifications/create-notifier';
+import { setupAutostart } from './autostart/autostart';
+import { launchedHidden, setupLifecycle } from './lifecycle/lifecycle';
 
 const clock: Clock = { now: () => new Date() };
 
@@ -23,38 +31,61 @@ async function start(): Promise<void> {
   denyPermissions();
 
   const catalog = builtInCatalog();
-  const state = createStateService(memoryStorage(), catalog, clock);
+  const dataDir = app.getPath('userData');
+  const state = createStateService(createFileStorage({ dir: dataDir, clock }), catalog, clock);
   let language: Language = await loadLanguage(state.get().settings);
+  const currentLanguage = (): Language => language;
 
-  const countdown = setupCountdown(findCampaign(catalog, PRIMARY_CAMPAIGN_ID), clock, () => language);
-  const tray = setupTray({ openChecklist: () => openChecklist(), quit: () => app.quit() });
-  tray.update(countdown.current(), language);
-  countdown.onChange((view) => tray.update(view, language));
+  const countdown = setupCountdown(findCampaign(catalog, PRIMARY_CAMPAIGN_ID), clock, currentLanguage);
+  const lifecycle = setupLifecycle({ openChecklist, language: currentLanguage });
+  setupTray({
+    state,
+    countdown,
+    catalog,
+    campaignId: PRIMARY_CAMPAIGN_ID,
+    clock,
+    language: currentLanguage,
+    openChecklist,
+    openGuide,
+    quit: () => app.quit(),
+  });
+
+  setupStateIpc(state, countdown);
+  setupDataIpc({ state, clock, dataDir, labels: () => dataDialogLabels(language) });
+  setupGuide({ state, catalog, clock, language: currentLanguage });
+  setupEvidenceIpc({ state, clock });
+  handle('window:open-checklist', () => {
+    openChecklist();
+  });
+
+  setupReminders({ state, countdown, catalog, clock, language: currentLanguage, notifier: createNotifier(), openGuide, openChecklist });
+  setupAutostart({ state });
 
   state.onChange((next) => {
     void loadLanguage(next.settings).then((loaded) => {
       if (loaded.locale === language.locale) return;
       language = loaded;
-      countdown.refresh();
-      tray.update(countdown.current(), language);
+      countdown.refresh(); // re-renders the tray and the countdown, re-plans reminders
+      lifecycle.refreshMenu();
     });
   });
 
-  setupStateIpc(state, countdown);
-  handle('window:open-checklist', () => {
-    openChecklist();
-  });
-
-  if (!process.argv.includes('--hidden')) openChecklist();
+  if (!launchedHidden()) openChecklist();
 }
+
+function dataDialogLabels(language: Language): { exportTitle: string; importTitle: string; fileType: string } {
+  const { settings } = language.messages;
+  return { exportTitle: settings.export, importTitle: settings.import, fileType: settings.dataFileType };
+}
+
+// Tests (and only unpackaged builds) may point the app at a throw-away data folder.
+const testUserData = process.env.OBJECTOR_USER_DATA;
+if (!app.isPackaged && testUserData !== undefined && testUserData !== '') app.setPath('userData', testUserData);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
   hardenApp();
-  app.on('second-instance', () => openChecklist());
-  // A tray app stays alive with every window closed.
-  app.on('window-all-closed', () => undefined);
   void app.whenReady().then(start);
 }

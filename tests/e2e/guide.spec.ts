@@ -42,7 +42,7 @@ test('the account view is isolated, guarded, and keeps proof of a confirmation',
   const app = await electron.launch({
     executablePath: binary.path,
     args: ['.', `--user-data-dir=${userData}`],
-    env: { ...process.env, OBJECTOR_E2E: '1', OBJECTOR_E2E_ENTRY_URL: `${server.url}/form.html` },
+    env: { ...process.env, OBJECTOR_USER_DATA: userData, OBJECTOR_E2E: '1', OBJECTOR_E2E_ENTRY_URL: `${server.url}/form.html` },
   });
   try {
     const checklist = await app.firstWindow();

@@ -17,7 +17,7 @@ test('the app starts, opens the checklist and answers over IPC', async () => {
   const app = await electron.launch({
     executablePath: binary.path,
     args: ['.', `--user-data-dir=${userData}`],
-    env: { ...process.env, OBJECTOR_E2E: '1' },
+    env: { ...process.env, OBJECTOR_USER_DATA: userData, OBJECTOR_E2E: '1' },
   });
   try {
     const window = await app.firstWindow();

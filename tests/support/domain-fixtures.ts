@@ -40,7 +40,13 @@ let eventCounter = 0;
 /** An event for account n on the Meta campaign at `at`. */
 export function event(n: number, at: string, body: Record<string, unknown> & { kind: ProgressEvent['kind'] }): ProgressEvent {
   eventCounter += 1;
-  return { id: `eeeeeeee-0000-4000-8000-${eventCounter.toString(16).padStart(12, '0')}`, accountId: accountId(n), campaignId: META, at, ...body } as ProgressEvent;
+  return {
+    id: `eeeeeeee-0000-4000-8000-${eventCounter.toString(16).padStart(12, '0')}`,
+    accountId: accountId(n),
+    campaignId: META,
+    at,
+    ...body,
+  } as ProgressEvent;
 }
 
 /** A state with these parts. */

@@ -19,9 +19,9 @@ export interface StateStorage {
 /** The app's state, one source of truth in main. */
 export interface StateService {
   get(): AppState;
-  /** Applies a command; on success saves once and notifies listeners. */
+  /** Applies a command; on success saves once and notifies listeners. If saving fails, nothing changes. */
   dispatch(command: Command): Applied;
-  /** Replaces the whole state (import), saved once. */
+  /** Replaces the whole state (import), saved once; throws (and changes nothing) when saving fails. */
   replace(state: AppState): void;
   onChange(listener: (state: AppState) => void): () => void;
   /** Set when the store file had to be recovered at start-up. */
@@ -42,7 +42,13 @@ export function createStateService(storage: StateStorage, catalog: Catalog, cloc
     get: () => state,
     dispatch(command) {
       const applied = applyCommand(state, command, { now: clock.now(), newId: randomUUID, catalog });
-      if (applied.ok && applied.state !== state) commit(applied.state);
+      if (!applied.ok || applied.state === state) return applied;
+      try {
+        commit(applied.state);
+      } catch (error) {
+        console.error('Objector could not save its state; the change was not applied.', error);
+        return { ok: false, error: 'not-saved' };
+      }
       return applied;
     },
     replace: commit,

@@ -20,7 +20,6 @@ import { downloadText, pickTextFile } from './browser-files';
 export { STORAGE_KEY } from './browser-storage';
 
 const UNAVAILABLE = 'This needs the Objector desktop app.';
-const NOT_SAVED = 'Your browser refused to save (its storage may be full or blocked). Nothing was changed.';
 
 /** Creates the browser backend over `storage`. */
 export function createBrowserBackend(storage: Storage, clock: Clock): Api {
@@ -81,7 +80,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
   const dispatch: Api['dispatch'] = (command) => {
     const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
     if (!applied.ok) return Promise.resolve({ ok: false, error: applied.error });
-    if (applied.state !== state && !commit(applied.state)) return Promise.resolve({ ok: false, error: NOT_SAVED });
+    if (applied.state !== state && !commit(applied.state)) return Promise.resolve({ ok: false, error: 'not-saved' as const });
     return Promise.resolve({ ok: true, snapshot: snapshot() });
   };
 
@@ -100,7 +99,8 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     if (text === null) return { kind: 'cancelled' };
     const parsed = parseExport(text);
     if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
-    if (!commit(importedState(parsed.value, state))) return { kind: 'invalid', errors: [NOT_SAVED] };
+    if (!commit(importedState(parsed.value, state)))
+      return { kind: 'invalid', errors: ['Your browser refused to save (its storage may be full or blocked). Nothing was changed.'] };
     return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
   };
 

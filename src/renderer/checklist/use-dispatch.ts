@@ -35,7 +35,7 @@ export function useDispatch(): Dispatcher {
       const result = await run(() => api.dispatch(command));
       if (result === undefined) return false;
       if (!result.ok) {
-        setError(t.common.failed(result.error));
+        setError(t.common.refused[result.error]);
         return false;
       }
       return true;

@@ -14,29 +14,44 @@ export interface ReducerContext {
   readonly catalog: Catalog;
 }
 
+/**
+ * Why a command was refused; the renderer shows it in the person's language (`t.common.refused`).
+ * `not-saved` is the hosts' own: the state could not be written, so nothing changed.
+ */
+export type Refusal =
+  'account-missing' | 'label-empty' | 'group-missing' | 'group-name-empty' | 'campaign-not-for-platform' | 'not-in-campaign' | 'not-saved';
+
 /** The new state, or why the command was refused. */
-export type Applied = { readonly ok: true; readonly state: AppState } | { readonly ok: false; readonly error: string };
+export type Applied = { readonly ok: true; readonly state: AppState } | { readonly ok: false; readonly error: Refusal };
 
 /** How many reminder keys are kept (older ones can no longer fire anyway). */
 const MAX_REMINDER_KEYS = 1000;
 
-const refuse = (error: string): Applied => ({ ok: false, error });
+const refuse = (error: Refusal): Applied => ({ ok: false, error });
 const done = (state: AppState): Applied => ({ ok: true, state });
 
 /** Campaigns of the catalog that have a target on `platform`. */
 export function campaignsForPlatform(catalog: Catalog, platform: Platform): readonly string[] {
-  return catalog.campaigns.filter((campaign) => campaign.targets.some((target) => target.platform === platform)).map((campaign) => campaign.id);
+  return catalog.campaigns
+    .filter((campaign) => campaign.targets.some((target) => target.platform === platform))
+    .map((campaign) => campaign.id);
 }
 
-function resolveGroup(state: AppState, choice: GroupChoice, ctx: ReducerContext): { groups: readonly AccountGroup[]; groupId: string | null } | string {
+function resolveGroup(
+  state: AppState,
+  choice: GroupChoice,
+  ctx: ReducerContext,
+): { groups: readonly AccountGroup[]; groupId: string | null } | Refusal {
   switch (choice.kind) {
     case 'none':
       return { groups: state.groups, groupId: null };
     case 'existing':
-      return state.groups.some((group) => group.id === choice.groupId) ? { groups: state.groups, groupId: choice.groupId } : 'That Accounts Center group no longer exists.';
+      return state.groups.some((group) => group.id === choice.groupId)
+        ? { groups: state.groups, groupId: choice.groupId }
+        : 'group-missing';
     case 'new': {
       const name = choice.name.trim();
-      if (name === '') return 'The group needs a name.';
+      if (name === '') return 'group-name-empty';
       const same = state.groups.find((group) => group.name.toLocaleLowerCase() === name.toLocaleLowerCase());
       if (same !== undefined) return { groups: state.groups, groupId: same.id };
       const group: AccountGroup = { id: ctx.newId(), name };
@@ -58,11 +73,11 @@ function cleanEmail(email: string | null): string | null {
 
 function addAccount(state: AppState, command: Extract<UserCommand, { kind: 'add-account' }>, ctx: ReducerContext): Applied {
   const label = command.label.trim();
-  if (label === '') return refuse('The account needs a name.');
+  if (label === '') return refuse('label-empty');
   const offered = campaignsForPlatform(ctx.catalog, command.platform);
   const campaignIds = command.campaignIds.length === 0 ? offered : [...new Set(command.campaignIds)];
   const unknown = campaignIds.find((id) => !offered.includes(id));
-  if (unknown !== undefined) return refuse(`The campaign ${unknown} does not concern ${command.platform} accounts.`);
+  if (unknown !== undefined) return refuse('campaign-not-for-platform');
   const group = resolveGroup(state, command.group, ctx);
   if (typeof group === 'string') return refuse(group);
   const account: Account = {
@@ -79,9 +94,9 @@ function addAccount(state: AppState, command: Extract<UserCommand, { kind: 'add-
 
 function editAccount(state: AppState, command: Extract<UserCommand, { kind: 'edit-account' }>, ctx: ReducerContext): Applied {
   const current = state.accounts.find((account) => account.id === command.accountId);
-  if (current === undefined) return refuse('That account no longer exists.');
+  if (current === undefined) return refuse('account-missing');
   const label = command.label.trim();
-  if (label === '') return refuse('The account needs a name.');
+  if (label === '') return refuse('label-empty');
   const group = resolveGroup(state, command.group, ctx);
   if (typeof group === 'string') return refuse(group);
   const edited: Account = { ...current, label, email: cleanEmail(command.email), groupId: group.groupId };
@@ -90,7 +105,7 @@ function editAccount(state: AppState, command: Extract<UserCommand, { kind: 'edi
 }
 
 function removeAccount(state: AppState, accountId: string): Applied {
-  if (!state.accounts.some((account) => account.id === accountId)) return refuse('That account no longer exists.');
+  if (!state.accounts.some((account) => account.id === accountId)) return refuse('account-missing');
   const accounts = state.accounts.filter((account) => account.id !== accountId);
   return done({
     ...state,
@@ -118,9 +133,14 @@ function toEvent(event: RecordableEvent, base: { id: string; accountId: string; 
 
 function record(state: AppState, command: Extract<UserCommand, { kind: 'record' }>, ctx: ReducerContext): Applied {
   const account = state.accounts.find((candidate) => candidate.id === command.accountId);
-  if (account === undefined) return refuse('That account no longer exists.');
-  if (!account.campaignIds.includes(command.campaignId)) return refuse('This account does not take part in that campaign.');
-  const event = toEvent(command.event, { id: ctx.newId(), accountId: account.id, campaignId: command.campaignId, at: ctx.now.toISOString() });
+  if (account === undefined) return refuse('account-missing');
+  if (!account.campaignIds.includes(command.campaignId)) return refuse('not-in-campaign');
+  const event = toEvent(command.event, {
+    id: ctx.newId(),
+    accountId: account.id,
+    campaignId: command.campaignId,
+    at: ctx.now.toISOString(),
+  });
   return done({ ...state, events: [...state.events, event] });
 }
 
@@ -142,7 +162,7 @@ export function applyCommand(state: AppState, command: Command, ctx: ReducerCont
     case 'add-evidence': {
       const { record: evidence } = command;
       const account = state.accounts.find((candidate) => candidate.id === evidence.accountId);
-      if (account === undefined) return refuse('That account no longer exists.');
+      if (account === undefined) return refuse('account-missing');
       const event: ProgressEvent = {
         id: ctx.newId(),
         kind: 'evidence-saved',

@@ -14,6 +14,15 @@ function indexKey(accountId: string, campaignId: string): string {
   return `${accountId}\u0000${campaignId}`;
 }
 
+/** Sorts events by time, stably; an append-only log is almost always in order already, so check first. */
+function sortByTime(list: ProgressEvent[]): void {
+  const times = list.map((event) => Date.parse(event.at));
+  if (times.every((time, i) => i === 0 || (times[i - 1] ?? time) <= time)) return;
+  const order = list.map((event, i) => ({ event, time: times[i] ?? 0, i }));
+  order.sort((a, b) => a.time - b.time || a.i - b.i);
+  order.forEach((entry, i) => (list[i] = entry.event));
+}
+
 /** The events of one account on one campaign, in time order (stable for equal times). Cached per log. */
 export function eventsOf(events: readonly ProgressEvent[], accountId: string, campaignId: string): readonly ProgressEvent[] {
   let index = eventIndexes.get(events);
@@ -25,7 +34,7 @@ export function eventsOf(events: readonly ProgressEvent[], accountId: string, ca
       if (list === undefined) index.set(key, [event]);
       else list.push(event);
     }
-    for (const list of index.values()) list.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    for (const list of index.values()) sortByTime(list);
     eventIndexes.set(events, index);
   }
   return index.get(indexKey(accountId, campaignId)) ?? [];
@@ -39,7 +48,9 @@ function step(status: OwnStatus, event: ProgressEvent): OwnStatus {
     case 'submitted':
       return status.kind === 'confirmed' ? status : { kind: 'submitted', source: event.source, at: event.at };
     case 'confirmed-on-page':
-      return status.kind === 'confirmed' && status.confidence === 'by-email' ? status : { kind: 'confirmed', confidence: 'on-page', at: event.at };
+      return status.kind === 'confirmed' && status.confidence === 'by-email'
+        ? status
+        : { kind: 'confirmed', confidence: 'on-page', at: event.at };
     case 'confirmed-by-email':
       return { kind: 'confirmed', confidence: 'by-email', at: event.at };
     case 'marked-not-applicable':
@@ -99,7 +110,8 @@ export function deriveAllStatuses(state: AppState, campaignId: string, catalog: 
     const status = own.get(account.id);
     if (status === undefined) continue;
     const cover = coverage && account.groupId !== null ? confirmedByGroup.get(account.groupId) : undefined;
-    const covered = cover !== undefined && cover.byAccountId !== account.id && status.kind !== 'confirmed' && status.kind !== 'not-applicable';
+    const covered =
+      cover !== undefined && cover.byAccountId !== account.id && status.kind !== 'confirmed' && status.kind !== 'not-applicable';
     result.set(account.id, covered ? { kind: 'covered-by-group', byAccountId: cover.byAccountId, at: cover.at } : status);
   }
   return result;

@@ -9,6 +9,7 @@
  */
 import type { AppState, EvidenceRecord, Locale, Mechanism, Platform } from '../domain/types';
 import type { UserCommand } from '../domain/commands';
+import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';
 import { number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
 
@@ -41,7 +42,7 @@ export interface CountdownView {
 }
 
 /** Result of a state command. */
-export type DispatchResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly error: string };
+export type DispatchResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly error: Refusal };
 
 /** A confirmation noticed on the account's page, proposed to the person. */
 export interface DetectionView {

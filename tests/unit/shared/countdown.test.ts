@@ -49,9 +49,19 @@ describe('countdown text', () => {
   it('builds the tray and checklist view with the honest wording once passed', () => {
     const campaign = findCampaign(builtInCatalog(), PRIMARY_CAMPAIGN_ID);
     if (campaign === undefined) throw new Error('Meta campaign missing from the catalog');
-    expect(buildCountdownView(campaign, at('2025-05-20T22:00:00Z'), en, enGB)).toMatchObject({ phase: 'upcoming', text: '6 days left', zone: 'Europe/Paris' });
-    expect(buildCountdownView(campaign, at('2025-05-25T22:00:00Z'), frMessages, fr)).toMatchObject({ phase: 'due-soon', text: 'encore 24 heures' });
-    expect(buildCountdownView(campaign, at('2026-11-28T12:00:00Z'), en, enGB)).toMatchObject({ phase: 'passed', text: 'deadline passed 1 year 6 months ago' });
+    expect(buildCountdownView(campaign, at('2025-05-20T22:00:00Z'), en, enGB)).toMatchObject({
+      phase: 'upcoming',
+      text: '6 days left',
+      zone: 'Europe/Paris',
+    });
+    expect(buildCountdownView(campaign, at('2025-05-25T22:00:00Z'), frMessages, fr)).toMatchObject({
+      phase: 'due-soon',
+      text: 'encore 24 heures',
+    });
+    expect(buildCountdownView(campaign, at('2026-11-28T12:00:00Z'), en, enGB)).toMatchObject({
+      phase: 'passed',
+      text: 'deadline passed 1 year 6 months ago',
+    });
   });
 });
 

@@ -12,18 +12,76 @@ describe('deriveStatus', () => {
   const cases: [string, (n: number) => ProgressEvent[], Status][] = [
     ['no events', () => [], { kind: 'to-do' }],
     ['form opened', (n) => [event(n, T(1), { kind: 'form-opened' })], { kind: 'in-progress', since: T(1) }],
-    ['sent, said by the person', (n) => [event(n, T(1), { kind: 'form-opened' }), event(n, T(2), { kind: 'submitted', source: 'person' })], { kind: 'submitted', source: 'person', at: T(2) }],
-    ['sent, detected', (n) => [event(n, T(2), { kind: 'submitted', source: 'detected' })], { kind: 'submitted', source: 'detected', at: T(2) }],
-    ['confirmed on the page', (n) => [event(n, T(2), { kind: 'submitted', source: 'person' }), event(n, T(3), { kind: 'confirmed-on-page', url: 'https://www.facebook.com/x' })], { kind: 'confirmed', confidence: 'on-page', at: T(3) }],
-    ['confirmed by e-mail', (n) => [event(n, T(3), { kind: 'confirmed-on-page', url: 'https://x' }), event(n, T(5), { kind: 'confirmed-by-email' })], { kind: 'confirmed', confidence: 'by-email', at: T(5) }],
-    ['a later on-page confirmation does not weaken an e-mail one', (n) => [event(n, T(5), { kind: 'confirmed-by-email' }), event(n, T(6), { kind: 'confirmed-on-page', url: 'https://x' })], { kind: 'confirmed', confidence: 'by-email', at: T(5) }],
-    ['opening the form again after sending keeps "sent"', (n) => [event(n, T(2), { kind: 'submitted', source: 'person' }), event(n, T(4), { kind: 'form-opened' })], { kind: 'submitted', source: 'person', at: T(2) }],
-    ['"I sent it" after a confirmation keeps the confirmation', (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'submitted', source: 'person' })], { kind: 'confirmed', confidence: 'by-email', at: T(3) }],
-    ['not applicable', (n) => [event(n, T(1), { kind: 'marked-not-applicable', reason: 'under 18' })], { kind: 'not-applicable', reason: 'under 18', at: T(1) }],
-    ['reopened goes back to to-do', (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'reopened' })], { kind: 'to-do' }],
-    ['reopened then opened again', (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'reopened' }), event(n, T(5), { kind: 'form-opened' })], { kind: 'in-progress', since: T(5) }],
-    ['events are read in time order, whatever the log order', (n) => [event(n, T(4), { kind: 'reopened' }), event(n, T(3), { kind: 'confirmed-by-email' })], { kind: 'to-do' }],
-    ['evidence does not change the status', (n) => [event(n, T(2), { kind: 'submitted', source: 'detected' }), event(n, T(3), { kind: 'evidence-saved', evidenceId: accountId(99) })], { kind: 'submitted', source: 'detected', at: T(2) }],
+    [
+      'sent, said by the person',
+      (n) => [event(n, T(1), { kind: 'form-opened' }), event(n, T(2), { kind: 'submitted', source: 'person' })],
+      { kind: 'submitted', source: 'person', at: T(2) },
+    ],
+    [
+      'sent, detected',
+      (n) => [event(n, T(2), { kind: 'submitted', source: 'detected' })],
+      { kind: 'submitted', source: 'detected', at: T(2) },
+    ],
+    [
+      'confirmed on the page',
+      (n) => [
+        event(n, T(2), { kind: 'submitted', source: 'person' }),
+        event(n, T(3), { kind: 'confirmed-on-page', url: 'https://www.facebook.com/x' }),
+      ],
+      { kind: 'confirmed', confidence: 'on-page', at: T(3) },
+    ],
+    [
+      'confirmed by e-mail',
+      (n) => [event(n, T(3), { kind: 'confirmed-on-page', url: 'https://x' }), event(n, T(5), { kind: 'confirmed-by-email' })],
+      { kind: 'confirmed', confidence: 'by-email', at: T(5) },
+    ],
+    [
+      'a later on-page confirmation does not weaken an e-mail one',
+      (n) => [event(n, T(5), { kind: 'confirmed-by-email' }), event(n, T(6), { kind: 'confirmed-on-page', url: 'https://x' })],
+      { kind: 'confirmed', confidence: 'by-email', at: T(5) },
+    ],
+    [
+      'opening the form again after sending keeps "sent"',
+      (n) => [event(n, T(2), { kind: 'submitted', source: 'person' }), event(n, T(4), { kind: 'form-opened' })],
+      { kind: 'submitted', source: 'person', at: T(2) },
+    ],
+    [
+      '"I sent it" after a confirmation keeps the confirmation',
+      (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'submitted', source: 'person' })],
+      { kind: 'confirmed', confidence: 'by-email', at: T(3) },
+    ],
+    [
+      'not applicable',
+      (n) => [event(n, T(1), { kind: 'marked-not-applicable', reason: 'under 18' })],
+      { kind: 'not-applicable', reason: 'under 18', at: T(1) },
+    ],
+    [
+      'reopened goes back to to-do',
+      (n) => [event(n, T(3), { kind: 'confirmed-by-email' }), event(n, T(4), { kind: 'reopened' })],
+      { kind: 'to-do' },
+    ],
+    [
+      'reopened then opened again',
+      (n) => [
+        event(n, T(3), { kind: 'confirmed-by-email' }),
+        event(n, T(4), { kind: 'reopened' }),
+        event(n, T(5), { kind: 'form-opened' }),
+      ],
+      { kind: 'in-progress', since: T(5) },
+    ],
+    [
+      'events are read in time order, whatever the log order',
+      (n) => [event(n, T(4), { kind: 'reopened' }), event(n, T(3), { kind: 'confirmed-by-email' })],
+      { kind: 'to-do' },
+    ],
+    [
+      'evidence does not change the status',
+      (n) => [
+        event(n, T(2), { kind: 'submitted', source: 'detected' }),
+        event(n, T(3), { kind: 'evidence-saved', evidenceId: accountId(99) }),
+      ],
+      { kind: 'submitted', source: 'detected', at: T(2) },
+    ],
   ];
 
   it.each(cases)('%s', (_name, events, expected) => {
@@ -37,7 +95,10 @@ describe('deriveStatus', () => {
     const state = stateWith({
       groups: [{ id: g, name: 'Marie' }],
       accounts: [account(1, { groupId: g }), account(2, { groupId: g, platform: 'instagram' }), account(3, { groupId: g }), account(4)],
-      events: [event(1, T(3), { kind: 'confirmed-on-page', url: 'https://x' }), event(3, T(1), { kind: 'marked-not-applicable', reason: 'no public posts' })],
+      events: [
+        event(1, T(3), { kind: 'confirmed-on-page', url: 'https://x' }),
+        event(3, T(1), { kind: 'marked-not-applicable', reason: 'no public posts' }),
+      ],
     });
     const expected: Status = { kind: 'covered-by-group', byAccountId: accountId(1), at: T(3) };
     expect(deriveStatus(state, accountId(2), META, catalog)).toEqual(expected);

@@ -20,4 +20,15 @@ export const common: Messages['common'] = {
   failed: (reason) => `Das hat nicht geklappt: ${reason}`,
   platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
   companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'Dieses Konto gibt es nicht mehr.',
+    'label-empty': 'Das Konto braucht einen Namen.',
+    'group-missing': 'Diese Kontenübersicht gibt es nicht mehr.',
+    'group-name-empty': 'Die Gruppe braucht einen Namen.',
+    'campaign-not-for-platform': 'Diese Kampagne betrifft diese Art von Konto nicht.',
+    'not-in-campaign': 'Dieses Konto nimmt an dieser Kampagne nicht teil.',
+    'not-saved':
+      'Ihr Fortschritt konnte nicht gespeichert werden (die Festplatte oder der Browserspeicher ist vielleicht voll oder gesperrt). Es wurde nichts geändert.',
+  },
 };

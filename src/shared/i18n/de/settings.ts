@@ -37,4 +37,6 @@ export const settings: Messages['settings'] = {
   resetConfirm: 'Alles entfernen',
   done: 'Fertig',
   version: (version) => `Version ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Objector-Export',
 };

@@ -31,4 +31,14 @@ export const common = {
     linkedin: 'LinkedIn',
     x: 'X',
   },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'That account no longer exists.',
+    'label-empty': 'The account needs a name.',
+    'group-missing': 'That Accounts Center group no longer exists.',
+    'group-name-empty': 'The group needs a name.',
+    'campaign-not-for-platform': 'That campaign does not concern this kind of account.',
+    'not-in-campaign': 'This account does not take part in that campaign.',
+    'not-saved': "Your progress could not be saved (the disk or the browser's storage may be full or blocked). Nothing was changed.",
+  },
 };

@@ -36,4 +36,6 @@ export const settings = {
   resetConfirm: 'Remove everything',
   done: 'Done',
   version: (version: string) => `Version ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Objector export',
 };

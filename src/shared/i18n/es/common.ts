@@ -20,4 +20,15 @@ export const common: Messages['common'] = {
   failed: (reason) => `No ha funcionado: ${reason}`,
   platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
   companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'Esa cuenta ya no existe.',
+    'label-empty': 'La cuenta necesita un nombre.',
+    'group-missing': 'Ese Centro de cuentas ya no existe.',
+    'group-name-empty': 'El grupo necesita un nombre.',
+    'campaign-not-for-platform': 'Esa campaña no afecta a este tipo de cuenta.',
+    'not-in-campaign': 'Esta cuenta no participa en esa campaña.',
+    'not-saved':
+      'No se pudo guardar su progreso (puede que el disco o el almacenamiento del navegador esté lleno o bloqueado). No se ha cambiado nada.',
+  },
 };

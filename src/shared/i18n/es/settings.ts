@@ -37,4 +37,6 @@ export const settings: Messages['settings'] = {
   resetConfirm: 'Quitarlo todo',
   done: 'Listo',
   version: (version) => `Versión ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Exportación de Objector',
 };

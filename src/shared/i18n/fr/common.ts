@@ -32,4 +32,15 @@ export const common: Messages['common'] = {
     linkedin: 'LinkedIn',
     x: 'X',
   },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'Ce compte n’existe plus.',
+    'label-empty': 'Le compte a besoin d’un nom.',
+    'group-missing': 'Cet Espace Comptes n’existe plus.',
+    'group-name-empty': 'Le groupe a besoin d’un nom.',
+    'campaign-not-for-platform': 'Cette campagne ne concerne pas ce type de compte.',
+    'not-in-campaign': 'Ce compte ne participe pas à cette campagne.',
+    'not-saved':
+      'Votre progression n’a pas pu être enregistrée (le disque ou le stockage du navigateur est peut-être plein ou bloqué). Rien n’a été modifié.',
+  },
 };

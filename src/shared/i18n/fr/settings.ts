@@ -37,4 +37,6 @@ export const settings: Messages['settings'] = {
   resetConfirm: 'Tout supprimer',
   done: 'Terminé',
   version: (version) => `Version ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Export Objector',
 };

@@ -20,4 +20,15 @@ export const common: Messages['common'] = {
   failed: (reason) => `Non ha funzionato: ${reason}`,
   platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
   companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'Questo account non esiste più.',
+    'label-empty': 'L’account ha bisogno di un nome.',
+    'group-missing': 'Questo Centro gestione account non esiste più.',
+    'group-name-empty': 'Il gruppo ha bisogno di un nome.',
+    'campaign-not-for-platform': 'Questa campagna non riguarda questo tipo di account.',
+    'not-in-campaign': 'Questo account non partecipa a questa campagna.',
+    'not-saved':
+      'Non è stato possibile salvare i tuoi progressi (il disco o lo spazio del browser potrebbe essere pieno o bloccato). Non è cambiato nulla.',
+  },
 };

@@ -37,4 +37,6 @@ export const settings: Messages['settings'] = {
   resetConfirm: 'Togli tutto',
   done: 'Fatto',
   version: (version) => `Versione ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Esportazione di Objector',
 };

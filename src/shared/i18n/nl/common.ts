@@ -19,4 +19,15 @@ export const common: Messages['common'] = {
   failed: (reason) => `Dat is niet gelukt: ${reason}`,
   platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
   companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'Dat account bestaat niet meer.',
+    'label-empty': 'Het account heeft een naam nodig.',
+    'group-missing': 'Dat Accountcentrum bestaat niet meer.',
+    'group-name-empty': 'De groep heeft een naam nodig.',
+    'campaign-not-for-platform': 'Die campagne geldt niet voor dit soort account.',
+    'not-in-campaign': 'Dit account doet niet mee aan die campagne.',
+    'not-saved':
+      'Uw voortgang kon niet worden opgeslagen (de schijf of de opslag van de browser is misschien vol of geblokkeerd). Er is niets gewijzigd.',
+  },
 };

@@ -37,4 +37,6 @@ export const settings: Messages['settings'] = {
   resetConfirm: 'Alles verwijderen',
   done: 'Klaar',
   version: (version) => `Versie ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Objector-export',
 };

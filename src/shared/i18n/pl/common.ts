@@ -20,4 +20,15 @@ export const common: Messages['common'] = {
   failed: (reason) => `Nie udało się: ${reason}`,
   platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
   companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'To konto już nie istnieje.',
+    'label-empty': 'Konto potrzebuje nazwy.',
+    'group-missing': 'To Centrum kont już nie istnieje.',
+    'group-name-empty': 'Grupa potrzebuje nazwy.',
+    'campaign-not-for-platform': 'Ta kampania nie dotyczy tego rodzaju konta.',
+    'not-in-campaign': 'To konto nie bierze udziału w tej kampanii.',
+    'not-saved':
+      'Nie udało się zapisać postępów (dysk lub pamięć przeglądarki może być pełna albo zablokowana). Nic nie zostało zmienione.',
+  },
 };

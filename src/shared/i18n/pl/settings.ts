@@ -37,4 +37,6 @@ export const settings: Messages['settings'] = {
   resetConfirm: 'Usuń wszystko',
   done: 'Gotowe',
   version: (version) => `Wersja ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Eksport Objector',
 };

@@ -20,4 +20,15 @@ export const common: Messages['common'] = {
   failed: (reason) => `Não funcionou: ${reason}`,
   platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
   companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
+  /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
+  refused: {
+    'account-missing': 'Essa conta já não existe.',
+    'label-empty': 'A conta precisa de um nome.',
+    'group-missing': 'Esse Centro de Contas já não existe.',
+    'group-name-empty': 'O grupo precisa de um nome.',
+    'campaign-not-for-platform': 'Essa campanha não diz respeito a este tipo de conta.',
+    'not-in-campaign': 'Esta conta não participa nessa campanha.',
+    'not-saved':
+      'Não foi possível guardar o seu progresso (o disco ou o armazenamento do navegador pode estar cheio ou bloqueado). Nada foi alterado.',
+  },
 };

@@ -37,4 +37,6 @@ export const settings: Messages['settings'] = {
   resetConfirm: 'Retirar tudo',
   done: 'Concluído',
   version: (version) => `Versão ${version}`,
+  /** The file type in the save and open dialogs. */
+  dataFileType: 'Exportação do Objector',
 };

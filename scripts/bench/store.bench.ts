@@ -1,0 +1,131 @@
+/**
+ * store_load_ms: start-up cost of the store with 1,000 accounts and 20,000 events. Each run opens
+ * the real store file (written by electron-store in a temp folder), reads, checks and migrates it
+ * (the same path as the app: UTF-8, nesting scan, JSON, schema, links), refreshes the backup, and
+ * derives the status of every account on every campaign it takes part in. Median of 15 runs.
+ * Also reports store_save_ms (one atomic write of that state) and store_file_kb.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFileStorage } from '../../src/main/state/store';
+import { derivedId } from '@shared/domain/migrations';
+import { defaultState } from '@shared/domain/defaults';
+import { deriveStatus } from '@shared/domain/status';
+import { builtInCatalog } from '@shared/catalog/index';
+import type { Account, AccountGroup, AppState, EvidenceRecord, Platform, ProgressEvent } from '@shared/domain/types';
+import { medianMs, round } from './measure';
+
+const ACCOUNTS = 1000;
+const EVENTS_PER_ACCOUNT = 20;
+const START = Date.parse('2025-04-01T08:00:00Z');
+
+const campaignOf: Record<Platform, string> = {
+  facebook: 'meta-ai-training-eu-2025',
+  instagram: 'meta-ai-training-eu-2025',
+  whatsapp: 'meta-ai-training-eu-2025',
+  linkedin: 'linkedin-genai-2025',
+  x: 'x-grok-training',
+};
+const platforms: readonly Platform[] = [
+  'facebook',
+  'instagram',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'x',
+  'facebook',
+  'instagram',
+  'whatsapp',
+  'facebook',
+];
+
+/** A large, realistic state: groups of Meta accounts, every event kind, some proof. */
+export function largeState(): AppState {
+  const accounts: Account[] = [];
+  const groups: AccountGroup[] = [];
+  const events: ProgressEvent[] = [];
+  const evidence: EvidenceRecord[] = [];
+  for (let a = 0; a < ACCOUNTS; a++) {
+    const platform = platforms[a % platforms.length] ?? 'facebook';
+    const campaignId = campaignOf[platform];
+    const meta = campaignId === 'meta-ai-training-eu-2025';
+    const groupId = meta && a % 4 !== 3 ? derivedId(`group:${Math.floor(a / 4)}`) : null;
+    if (groupId !== null && !groups.some((group) => group.id === groupId))
+      groups.push({ id: groupId, name: `Accounts Center ${Math.floor(a / 4)}` });
+    const id = derivedId(`account:${a}`);
+    accounts.push({
+      id,
+      platform,
+      label: `Account ${a}`,
+      email: a % 3 === 0 ? `person${a}@example.org` : null,
+      groupId,
+      campaignIds: [campaignId],
+      createdAt: new Date(START).toISOString(),
+    });
+    for (let e = 0; e < EVENTS_PER_ACCOUNT; e++) {
+      const base = {
+        id: derivedId(`event:${a}:${e}`),
+        accountId: id,
+        campaignId,
+        at: new Date(START + (a * EVENTS_PER_ACCOUNT + e) * 60_000).toISOString(),
+      };
+      const last = e === EVENTS_PER_ACCOUNT - 1;
+      if (last && a % 10 === 0) {
+        const evidenceId = derivedId(`evidence:${a}`);
+        evidence.push({
+          id: evidenceId,
+          accountId: id,
+          campaignId,
+          url: 'https://www.facebook.com/help/contact/1',
+          savedAt: base.at,
+          zone: 'Europe/Paris',
+          files: [{ kind: 'png', name: `proof-${a}.png`, sha256: 'a'.repeat(64), bytes: 1000 }],
+        });
+        events.push({ ...base, kind: 'evidence-saved', evidenceId });
+      } else if (last && a % 10 === 1) events.push({ ...base, kind: 'marked-not-applicable', reason: 'closed' });
+      else if (last && a % 10 < 5)
+        events.push({ ...base, kind: 'confirmed-on-page', url: 'https://www.facebook.com/help/contact/1?done=1' });
+      else if (last && a % 10 < 7) events.push({ ...base, kind: 'confirmed-by-email' });
+      else if (e % 4 === 0) events.push({ ...base, kind: 'form-opened' });
+      else if (e % 4 === 1) events.push({ ...base, kind: 'submitted', source: e % 8 === 1 ? 'person' : 'detected' });
+      else if (e % 4 === 2) events.push({ ...base, kind: 'reopened' });
+      else events.push({ ...base, kind: 'form-opened' });
+    }
+  }
+  return { ...defaultState(), accounts, groups, events, evidence };
+}
+
+/** Runs the store bench. */
+export default async function run(): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'objector-bench-store-'));
+  const clock = { now: () => new Date() };
+  const catalog = builtInCatalog();
+  try {
+    const state = largeState();
+    const storage = createFileStorage({ dir, clock });
+    const save = await medianMs(() => storage.save(state), { runs: 7, warmup: 1 });
+    let statuses = 0;
+    const load = await medianMs(() => {
+      const loaded = createFileStorage({ dir, clock }).load();
+      if (
+        loaded.notice !== null ||
+        loaded.state.accounts.length !== ACCOUNTS ||
+        loaded.state.events.length !== ACCOUNTS * EVENTS_PER_ACCOUNT
+      ) {
+        throw new Error('the store did not load the state it saved');
+      }
+      statuses = 0;
+      for (const account of loaded.state.accounts) {
+        for (const campaignId of account.campaignIds) {
+          deriveStatus(loaded.state, account.id, campaignId, catalog);
+          statuses++;
+        }
+      }
+    });
+    if (statuses !== ACCOUNTS) throw new Error(`derived ${statuses} statuses`);
+    return { store_load_ms: round(load), store_save_ms: round(save), store_file_kb: Math.round(statSync(storage.path).size / 1024) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

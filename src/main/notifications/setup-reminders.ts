@@ -1,0 +1,83 @@
+/**
+ * Reminders, wired: the shared ticker wakes when one falls due (`nextReminderAt`), the pure
+ * schedule says which (`dueReminders`), the Notifier shows them, and their keys are persisted with
+ * `mark-reminders-sent` so none repeats, even after a restart. A click opens the guided window on
+ * the reminder's account, or the checklist when it concerns several.
+ */
+import type { AppState, Catalog, Clock } from '@shared/domain/types';
+import type { Command } from '@shared/domain/commands';
+import { dueReminders, nextReminderAt, type Reminder } from '@shared/domain/reminders';
+import { reminderTarget, reminderText } from '@shared/tray/reminder-text';
+import type { CountdownService } from '../countdown-service';
+import type { Language } from '../language';
+import type { Notifier } from './notifier';
+import { e2eHooks } from '../tray/e2e-hooks';
+
+/** What reminders need from the app. */
+export interface ReminderDeps {
+  readonly state: {
+    get(): AppState;
+    dispatch(command: Command): unknown;
+    onChange(listener: (state: AppState) => void): () => void;
+  };
+  readonly countdown: Pick<CountdownService, 'addWakeSource' | 'refresh'>;
+  readonly catalog: Catalog;
+  readonly clock: Clock;
+  readonly language: () => Language;
+  readonly notifier: Notifier;
+  readonly openGuide: (accountId: string, campaignId: string) => void;
+  readonly openChecklist: () => void;
+}
+
+/** The running reminders. */
+export interface RemindersHandle {
+  /** Shows whatever is due now (also runs on every ticker wake and state change). */
+  check(): readonly Reminder[];
+  dispose(): void;
+}
+
+/** Starts reminders on the shared ticker. */
+export function setupReminders(deps: ReminderDeps): RemindersHandle {
+  // Also kept in memory, so a failed save can never make a reminder repeat within a run.
+  const shown = new Set<string>();
+  const hooks = e2eHooks();
+  if (hooks !== null) hooks.dispatch = (command) => deps.state.dispatch(command);
+
+  const open = (reminder: Reminder): void => {
+    const target = reminderTarget(reminder);
+    // The account may have been removed since the reminder was shown: then the checklist.
+    const known = target.kind === 'guide' && deps.state.get().accounts.some((account) => account.id === target.accountId);
+    if (target.kind === 'guide' && known) deps.openGuide(target.accountId, target.campaignId);
+    else deps.openChecklist();
+  };
+
+  const check = (): readonly Reminder[] => {
+    const state = deps.state.get();
+    const due = dueReminders({ state, catalog: deps.catalog, now: deps.clock.now() }).filter((reminder) => !shown.has(reminder.key));
+    if (due.length === 0) return due;
+    const language = deps.language();
+    for (const reminder of due) {
+      shown.add(reminder.key);
+      const text = reminderText(reminder, state, language.messages, language.dateLocale);
+      deps.notifier.show({ ...text, onClick: () => open(reminder) });
+      hooks?.reminders.push({ ...text, click: () => open(reminder) });
+    }
+    deps.state.dispatch({ kind: 'mark-reminders-sent', keys: due.map((reminder) => reminder.key) });
+    return due;
+  };
+
+  const offWake = deps.countdown.addWakeSource({
+    next: (now) => nextReminderAt({ state: deps.state.get(), catalog: deps.catalog, now }),
+    onWake: () => void check(),
+  });
+  // A new state (submission, pause, settings) moves the schedule: wake the ticker to re-plan.
+  const offState = deps.state.onChange(() => deps.countdown.refresh());
+
+  return {
+    check,
+    dispose() {
+      offWake();
+      offState();
+    },
+  };
+}

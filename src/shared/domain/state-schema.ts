@@ -1,0 +1,171 @@
+/**
+ * The schema of everything the app persists, as a run-time check: the store file at start-up and
+ * the import file both go through these schemas before anything reaches the state. Beyond shapes it
+ * checks the links between records (no duplicate ids, no event or proof of an unknown account, no
+ * account in an unknown group), so a state that passes is one the reducer and the UI can trust.
+ */
+import type { Account, AccountGroup, AppState, EvidenceFile, EvidenceRecord, ProgressEvent, Settings } from './types';
+import { LOCALES, PLATFORMS } from './types';
+import { fastArray, fastObject } from './fast-schema';
+import {
+  array,
+  boolean,
+  check,
+  email,
+  isoInstant,
+  nullable,
+  number,
+  object,
+  oneOf,
+  string,
+  tagged,
+  uuid,
+  type Checked,
+  type Schema,
+} from '../validate';
+
+/** The version of the store file this build writes; migrations bring older files up to it. */
+export const CURRENT_SCHEMA_VERSION = 3;
+
+/** The store file as written: the state plus its schema version. */
+export type StoredDocument = { readonly schemaVersion: typeof CURRENT_SCHEMA_VERSION } & AppState;
+
+/** Limits that keep a hostile or broken file from exhausting memory. */
+export const STATE_LIMITS = { accounts: 10_000, groups: 10_000, events: 1_000_000, evidence: 100_000, remindersSent: 10_000 } as const;
+
+/** A campaign id as the catalog spells it: lower-case words joined by dashes. */
+export const campaignIdSchema: Schema<string> = string({
+  max: 80,
+  pattern: /^[a-z0-9][a-z0-9-]*$/,
+  patternMessage: 'must be a campaign id',
+});
+
+/** One account. */
+export const accountSchema: Schema<Account> = fastObject({
+  id: uuid(),
+  platform: oneOf(PLATFORMS),
+  label: string({ max: 120 }),
+  email: nullable(email()),
+  groupId: nullable(uuid()),
+  campaignIds: fastArray(campaignIdSchema, { max: 50 }),
+  createdAt: isoInstant(),
+});
+
+/** One Accounts Center group. */
+export const groupSchema: Schema<AccountGroup> = fastObject({ id: uuid(), name: string({ max: 80 }) });
+
+const base = { id: uuid(), accountId: uuid(), campaignId: campaignIdSchema, at: isoInstant() };
+const pageUrl = string({ max: 8192 });
+
+/** One progress event of any known kind. */
+export const progressEventSchema: Schema<ProgressEvent> = tagged({
+  'form-opened': fastObject({ ...base, kind: oneOf(['form-opened']) }),
+  submitted: fastObject({ ...base, kind: oneOf(['submitted']), source: oneOf(['person', 'detected']) }),
+  'confirmed-on-page': fastObject({ ...base, kind: oneOf(['confirmed-on-page']), url: pageUrl }),
+  'confirmed-by-email': fastObject({ ...base, kind: oneOf(['confirmed-by-email']) }),
+  'evidence-saved': fastObject({ ...base, kind: oneOf(['evidence-saved']), evidenceId: uuid() }),
+  'marked-not-applicable': fastObject({ ...base, kind: oneOf(['marked-not-applicable']), reason: string({ min: 0, max: 500 }) }),
+  reopened: fastObject({ ...base, kind: oneOf(['reopened']) }),
+});
+
+const evidenceFileSchema: Schema<EvidenceFile> = fastObject({
+  kind: oneOf(['png', 'pdf', 'json']),
+  name: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a plain file name' }),
+  sha256: string({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/, patternMessage: 'must be a SHA-256 hash (64 hexadecimal characters)' }),
+  bytes: number({ integer: true, min: 0 }),
+});
+
+/** One saved proof, with the hash of each of its files. */
+export const evidenceRecordSchema: Schema<EvidenceRecord> = fastObject({
+  id: uuid(),
+  accountId: uuid(),
+  campaignId: campaignIdSchema,
+  url: pageUrl,
+  savedAt: isoInstant(),
+  zone: string({ max: 100 }),
+  files: fastArray(evidenceFileSchema, { max: 20 }),
+});
+
+const instant = isoInstant();
+/** A pause: an instant, "forever", or nothing. */
+const pausedUntilSchema: Schema<string | null> = {
+  expected: 'a date and time, "forever" or nothing',
+  run: (input, path, ctx) => (input === null || input === 'forever' ? input : instant.run(input, path, ctx)),
+};
+
+/** The person's settings, every field required. */
+export const settingsSchema: Schema<Settings> = fastObject({
+  locale: oneOf([...LOCALES, 'system']),
+  theme: oneOf(['system', 'light', 'dark']),
+  remindersEnabled: boolean(),
+  remindersPausedUntil: pausedUntilSchema,
+  startAtLogin: boolean(),
+  onboardingDone: boolean(),
+});
+
+/** The parts of the state that are lists, each checked on its own. */
+export const stateFields = {
+  accounts: fastArray(accountSchema, { max: STATE_LIMITS.accounts }),
+  groups: fastArray(groupSchema, { max: STATE_LIMITS.groups }),
+  events: fastArray(progressEventSchema, { max: STATE_LIMITS.events }),
+  evidence: fastArray(evidenceRecordSchema, { max: STATE_LIMITS.evidence }),
+  settings: settingsSchema,
+};
+
+const storedDocumentSchema = object({
+  schemaVersion: oneOf([CURRENT_SCHEMA_VERSION]),
+  ...stateFields,
+  remindersSent: array(string({ max: 200 }), { max: STATE_LIMITS.remindersSent }),
+});
+
+/** What the link check needs: the records that carry ids and references. */
+export type Linked = Pick<AppState, 'accounts' | 'groups' | 'events' | 'evidence'>;
+
+function duplicates(items: readonly { readonly id: string }[], path: string, errors: string[]): Set<string> {
+  const seen = new Set<string>();
+  for (let index = 0; index < items.length; index++) {
+    const id = (items[index] as { readonly id: string }).id;
+    if (seen.has(id)) errors.push(`${path}[${index}].id: is used twice (${id})`);
+    seen.add(id);
+  }
+  return seen;
+}
+
+/**
+ * Every broken link between records: duplicate ids, and accounts, groups or proof referred to but
+ * not there. The reducer keeps these links intact (removing an account removes its events and proof).
+ */
+export function referenceErrors(state: Linked): string[] {
+  const errors: string[] = [];
+  const accounts = duplicates(state.accounts, 'accounts', errors);
+  const groups = duplicates(state.groups, 'groups', errors);
+  duplicates(state.events, 'events', errors);
+  const proofs = duplicates(state.evidence, 'evidence', errors);
+  state.accounts.forEach((account, index) => {
+    if (account.groupId !== null && !groups.has(account.groupId))
+      errors.push(`accounts[${index}].groupId: refers to a group that does not exist`);
+  });
+  state.events.forEach((event, index) => {
+    if (!accounts.has(event.accountId)) errors.push(`events[${index}].accountId: refers to an account that does not exist`);
+    if (event.kind === 'evidence-saved' && !proofs.has(event.evidenceId))
+      errors.push(`events[${index}].evidenceId: refers to proof that does not exist`);
+  });
+  state.evidence.forEach((record, index) => {
+    if (!accounts.has(record.accountId)) errors.push(`evidence[${index}].accountId: refers to an account that does not exist`);
+  });
+  return errors.length > 100 ? [...errors.slice(0, 100), '…and more problems'] : errors;
+}
+
+/** Checks a parsed store document of the current version and returns the state it holds. */
+export function parseStoredState(json: unknown): Checked<AppState> {
+  const checked = check(storedDocumentSchema, json);
+  if (!checked.ok) return checked;
+  const { schemaVersion: _version, ...state } = checked.value;
+  const errors = referenceErrors(state);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: state };
+}
+
+/** The document the store writes for `state`. */
+export function toStoredDocument(state: AppState): StoredDocument {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, ...state };
+}

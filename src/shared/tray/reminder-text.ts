@@ -1,0 +1,60 @@
+/**
+ * What a reminder notification says and where its click leads. Pure: texts from the messages,
+ * the countdown words from date-fns, account names from the state.
+ */
+import type { Locale as DateLocale } from 'date-fns';
+import type { AppState } from '../domain/types';
+import type { Messages } from '../i18n/messages';
+import type { Reminder } from '../domain/reminders';
+import { formatAmount, readCountdown } from '../domain/countdown';
+import { accountName } from './menu-model';
+
+/** A notification's title and body. */
+export interface NotificationText {
+  readonly title: string;
+  readonly body: string;
+}
+
+/** Where a click on a reminder leads: the guided window on its one account, or the checklist. */
+export type ReminderTarget =
+  { readonly kind: 'guide'; readonly accountId: string; readonly campaignId: string } | { readonly kind: 'checklist' };
+
+/** The click target of `reminder`. */
+export function reminderTarget(reminder: Reminder): ReminderTarget {
+  const [only, ...others] = reminder.accountIds;
+  return only !== undefined && others.length === 0
+    ? { kind: 'guide', accountId: only, campaignId: reminder.campaignId }
+    : { kind: 'checklist' };
+}
+
+/** The countdown words for `remainingMs`, e.g. "3 days left" / "encore 3 jours". */
+function countdownWords(remainingMs: number, messages: Messages, dateLocale: DateLocale): string {
+  const reading = readCountdown({ instant: new Date(remainingMs).toISOString() }, new Date(0));
+  return messages.common.countdownLeft(formatAmount(reading, dateLocale));
+}
+
+/** The translated title and body of `reminder`. */
+export function reminderText(reminder: Reminder, state: AppState, messages: Messages, dateLocale: DateLocale): NotificationText {
+  const t = messages.notifications;
+  switch (reminder.kind) {
+    case 'deadline-approaching': {
+      const countdown = countdownWords(reminder.remainingMs, messages, dateLocale);
+      const [only] = reminder.accountIds;
+      const single = reminder.accountIds.length === 1 ? state.accounts.find((account) => account.id === only) : undefined;
+      const body =
+        single === undefined
+          ? t.deadlineBody(reminder.accountIds.length, countdown)
+          : t.deadlineBodyOne(accountName(messages, single), countdown);
+      return { title: t.deadlineTitle(countdown), body };
+    }
+    case 'deadline-passed':
+      return { title: t.passedTitle, body: t.passedBody(reminder.accountIds.length) };
+    case 'check-email': {
+      const company = messages.common.companies[reminder.account.platform];
+      const name = accountName(messages, reminder.account);
+      const body =
+        reminder.account.email === null ? t.checkEmailBody(company, name) : t.checkEmailBodyAt(company, name, reminder.account.email);
+      return { title: t.checkEmailTitle, body };
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WebContents } from 'electron';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { asReal, dialogMock, FakeWebContents, ipcMainMock, resetElectronMock } from '../../support/electron-mock';
+import { trustWebContents } from '../../../src/main/ipc/handle';
+import { setupDataIpc } from '../../../src/main/ipc/data-handlers';
+import { createStateService, type StateService } from '../../../src/main/state/state-service';
+import { memoryStorage } from '../../../src/main/state/memory-storage';
+import { parseExport } from '../../../src/shared/domain/export';
+import { defaultState } from '../../../src/shared/domain/defaults';
+import type { AppState, Catalog } from '../../../src/shared/domain/types';
+
+const exampleText = readFileSync(join(import.meta.dirname, '../../fixtures/export-example.json'), 'utf8');
+const AT = new Date('2025-05-21T08:30:00Z');
+const catalog: Catalog = { version: 1, campaigns: [] };
+const current: AppState = { ...defaultState(), remindersSent: ['shown-before'], settings: { ...defaultState().settings, theme: 'dark' } };
+
+let dir: string;
+let state: StateService;
+let saved: AppState[];
+let window: FakeWebContents;
+
+beforeEach(() => {
+  resetElectronMock();
+  dir = mkdtempSync(join(tmpdir(), 'objector-data-'));
+  const storage = memoryStorage(current);
+  saved = storage.saved;
+  state = createStateService(storage, catalog, { now: () => AT });
+  setupDataIpc({ state, clock: { now: () => AT }, dataDir: dir });
+  window = new FakeWebContents();
+  window.url = 'app://objector/index.html?view=checklist';
+  trustWebContents(asReal<WebContents>(window));
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const importFile = async (contents: string | Buffer): Promise<unknown> => {
+  const path = join(dir, 'chosen.json');
+  writeFileSync(path, contents);
+  dialogMock.nextOpenPaths = [path];
+  return ipcMainMock.invoke('data:import', window);
+};
+
+describe('data:export', () => {
+  it('writes the export file where the person chose, and it imports again', async () => {
+    const path = join(dir, 'my-export.json');
+    dialogMock.nextSavePath = path;
+    expect(await ipcMainMock.invoke('data:export', window)).toEqual({ kind: 'saved', path });
+    const parsed = parseExport(readFileSync(path, 'utf8'));
+    expect(parsed.ok && parsed.value.exportedAt).toBe(AT.toISOString());
+    expect(parsed.ok && parsed.value.settings.theme).toBe('dark');
+    expect(readdirSync(dir)).toEqual(['my-export.json']);
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    expect(await ipcMainMock.invoke('data:export', window)).toEqual({ kind: 'cancelled' });
+  });
+
+  it('reports a folder it cannot write to', async () => {
+    dialogMock.nextSavePath = join(dir, 'missing-folder', 'export.json');
+    expect(await ipcMainMock.invoke('data:export', window)).toMatchObject({ kind: 'failed' });
+  });
+
+  it('refuses a window that is not ours', async () => {
+    const stranger = new FakeWebContents();
+    stranger.url = 'https://www.facebook.com/';
+    await expect(ipcMainMock.invoke('data:export', stranger)).rejects.toThrow(/not an Objector window/);
+  });
+});
+
+describe('data:import', () => {
+  it('replaces the state with the file, keeps the reminders already shown, and keeps a copy of the old data', async () => {
+    expect(await importFile(exampleText)).toEqual({ kind: 'imported', accounts: 5, events: 9 });
+    expect(state.get().accounts).toHaveLength(5);
+    expect(state.get().remindersSent).toEqual(['shown-before']);
+    expect(saved).toHaveLength(1);
+    const copy = readFileSync(join(dir, 'objector-before-import-2025-05-21T08-30-00-000Z.json'), 'utf8');
+    expect(parseExport(copy).ok && JSON.parse(copy)).toMatchObject({ settings: { theme: 'dark' }, accounts: [] });
+  });
+
+  it.each<[string, string | Buffer, RegExp]>([
+    ['malformed JSON', '{"format":', /not valid JSON/],
+    ['a truncated file', exampleText.slice(0, 500), /not valid JSON/],
+    ['binary bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]), /not text/],
+    ['a newer version', exampleText.replace('"version": 1', '"version": 7'), /newer version/],
+    ['a dangling reference', exampleText.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'), /refers to an account/],
+    ['deep nesting', '['.repeat(100_000), /nested/],
+  ])('refuses %s and changes nothing', async (_name, contents, expected) => {
+    const outcome = (await importFile(contents)) as { kind: string; errors: string[] };
+    expect(outcome.kind).toBe('invalid');
+    expect(outcome.errors.join('\n')).toMatch(expected);
+    expect(state.get()).toBe(current);
+    expect(saved).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['chosen.json']);
+  });
+
+  it('refuses a file larger than 20 MB without reading it', async () => {
+    const outcome = (await importFile(Buffer.alloc(21 * 1024 * 1024, 0x20))) as { kind: string; errors: string[] };
+    expect(outcome).toEqual({ kind: 'invalid', errors: ['The file is too large (more than 20 MB).'] });
+    expect(state.get()).toBe(current);
+  });
+
+  it('reports a file that cannot be read', async () => {
+    dialogMock.nextOpenPaths = [join(dir, 'gone.json')];
+    expect(await ipcMainMock.invoke('data:import', window)).toMatchObject({ kind: 'invalid' });
+    expect(state.get()).toBe(current);
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    expect(await ipcMainMock.invoke('data:import', window)).toEqual({ kind: 'cancelled' });
+    expect(saved).toEqual([]);
+  });
+});

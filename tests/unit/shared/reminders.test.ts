@@ -1,0 +1,156 @@
+/** The reminder schedule: steps, no bursts, e-mail checks, weekly nudges, settings, and no repeats. */
+import { describe, expect, it } from 'vitest';
+import { dueReminders, nextReminderAt, remindersActive } from '@shared/domain/reminders';
+import { DEFAULT_SETTINGS } from '@shared/domain/defaults';
+import type { AppState, Settings } from '@shared/domain/types';
+import { account, accountId, event, groupId, stateWith } from '../../support/domain-fixtures';
+import { before, campaign, catalogOf } from './tray-fixtures';
+
+const catalog = catalogOf();
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function twoAccounts(extra: Partial<AppState> = {}): AppState {
+  return stateWith({ accounts: [account(1), account(2, { platform: 'instagram', label: '@marie' })], ...extra });
+}
+
+function due(state: AppState, now: Date) {
+  return dueReminders({ state, catalog, now });
+}
+
+function withSettings(state: AppState, patch: Partial<Settings>): AppState {
+  return { ...state, settings: { ...DEFAULT_SETTINGS, ...patch } };
+}
+
+describe('before the deadline', () => {
+  it('says nothing without accounts or before 14 days', () => {
+    expect(due(stateWith({}), before(24))).toEqual([]);
+    expect(due(twoAccounts(), before(15 * 24))).toEqual([]);
+  });
+
+  it('fires the 14-day step with every account still to do', () => {
+    const [reminder, ...rest] = due(twoAccounts(), before(14 * 24 - 1));
+    expect(rest).toEqual([]);
+    expect(reminder).toMatchObject({ kind: 'deadline-approaching', key: 'deadline:meta-ai-training-eu-2025:14d', step: '14d' });
+    expect(reminder?.accountIds).toEqual([accountId(1), accountId(2)]);
+    expect(reminder?.kind === 'deadline-approaching' && reminder.remainingMs).toBe((14 * 24 - 1) * HOUR);
+  });
+
+  it.each([
+    [14 * 24, '14d'],
+    [7 * 24, '7d'],
+    [3 * 24, '3d'],
+    [24, '1d'],
+    [6, '6h'],
+    [1, '1h'],
+  ])('fires at %i hours left: %s', (hours, step) => {
+    expect(due(twoAccounts(), before(hours)).map((r) => r.key)).toEqual([`deadline:meta-ai-training-eu-2025:${step}`]);
+  });
+
+  it('fires only the latest missed step after a long sleep (no burst)', () => {
+    expect(due(twoAccounts(), before(50)).map((r) => r.key)).toEqual(['deadline:meta-ai-training-eu-2025:3d']);
+  });
+
+  it('never fires twice', () => {
+    const state = twoAccounts({ remindersSent: ['deadline:meta-ai-training-eu-2025:3d'] });
+    expect(due(state, before(50))).toEqual([]);
+    expect(due(state, before(23)).map((r) => r.key)).toEqual(['deadline:meta-ai-training-eu-2025:1d']);
+  });
+
+  it('names only the accounts still to do and stays quiet once all are filed', () => {
+    const confirmed = event(1, before(100).toISOString(), { kind: 'confirmed-on-page', url: 'https://www.facebook.com/x' });
+    expect(due(twoAccounts({ events: [confirmed] }), before(50))[0]?.accountIds).toEqual([accountId(2)]);
+    const sent = event(2, before(100).toISOString(), { kind: 'submitted', source: 'person' });
+    const reminders = due(twoAccounts({ events: [confirmed, sent] }), before(50));
+    expect(reminders.map((r) => r.kind)).toEqual(['check-email']);
+  });
+
+  it('counts an account covered by its Accounts Center group as finished', () => {
+    const group = { id: groupId(1), name: 'Marie' };
+    const state = stateWith({
+      groups: [group],
+      accounts: [account(1, { groupId: group.id }), account(2, { groupId: group.id })],
+      events: [event(1, before(100).toISOString(), { kind: 'confirmed-by-email' })],
+    });
+    expect(due(state, before(50))).toEqual([]);
+  });
+
+  it('has no deadline steps for a campaign without a deadline', () => {
+    expect(dueReminders({ state: twoAccounts(), catalog: catalogOf(campaign(null)), now: before(1) })).toEqual([]);
+  });
+});
+
+describe('after a submission', () => {
+  const submittedAt = before(200);
+  const sent = event(2, submittedAt.toISOString(), { kind: 'submitted', source: 'detected' });
+  const at = (ms: number) => new Date(submittedAt.getTime() + ms);
+  const emailKeys = (
+    now: Date,
+    state = stateWith({ accounts: [account(2, { platform: 'instagram', label: '@marie' })], events: [sent] }),
+  ) => due(state, now).filter((r) => r.kind === 'check-email');
+
+  it('asks to check the e-mail at +1 h and +24 h, naming the account', () => {
+    expect(emailKeys(at(30 * 60_000))).toEqual([]);
+    const [first] = emailKeys(at(HOUR));
+    expect(first).toMatchObject({ kind: 'check-email', step: '1h', accountIds: [accountId(2)] });
+    expect(first?.account).toMatchObject({ platform: 'instagram', label: '@marie' });
+    expect(emailKeys(at(DAY)).map((r) => r.step)).toEqual(['24h']);
+  });
+
+  it('stops once confirmed, and after a week', () => {
+    const confirmed = event(2, at(2 * HOUR).toISOString(), { kind: 'confirmed-by-email' });
+    expect(emailKeys(at(DAY), stateWith({ accounts: [account(2)], events: [sent, confirmed] }))).toEqual([]);
+    expect(emailKeys(at(8 * DAY))).toEqual([]);
+  });
+
+  it('starts again for a new submission after reopening', () => {
+    const reopened = event(2, at(2 * HOUR).toISOString(), { kind: 'reopened' });
+    const again = event(2, at(3 * HOUR).toISOString(), { kind: 'submitted', source: 'person' });
+    const state = stateWith({ accounts: [account(2)], events: [sent, reopened, again], remindersSent: [] });
+    const [reminder] = emailKeys(at(4 * HOUR), state);
+    expect(reminder?.key).toContain(at(3 * HOUR).toISOString());
+  });
+});
+
+describe('after the deadline', () => {
+  it('nudges at the deadline, then once a week, while something is left', () => {
+    expect(due(twoAccounts(), before(-1)).map((r) => r.key)).toEqual(['passed:meta-ai-training-eu-2025:w0']);
+    expect(due(twoAccounts({ remindersSent: ['passed:meta-ai-training-eu-2025:w0'] }), before(-24 * 6))).toEqual([]);
+    expect(due(twoAccounts(), before(-24 * 7 - 1)).map((r) => r.key)).toEqual(['passed:meta-ai-training-eu-2025:w1']);
+  });
+});
+
+describe('settings', () => {
+  it('never fires while off or paused', () => {
+    expect(due(withSettings(twoAccounts(), { remindersEnabled: false }), before(1))).toEqual([]);
+    expect(due(withSettings(twoAccounts(), { remindersPausedUntil: 'forever' }), before(1))).toEqual([]);
+    expect(due(withSettings(twoAccounts(), { remindersPausedUntil: before(0).toISOString() }), before(1))).toEqual([]);
+    expect(due(withSettings(twoAccounts(), { remindersPausedUntil: before(2).toISOString() }), before(1))).toHaveLength(1);
+  });
+
+  it('reads the pause', () => {
+    expect(remindersActive(DEFAULT_SETTINGS, before(1))).toBe(true);
+    expect(remindersActive({ ...DEFAULT_SETTINGS, remindersPausedUntil: 'forever' }, before(1))).toBe(false);
+  });
+});
+
+describe('nextReminderAt', () => {
+  it('is the next step while something is to do', () => {
+    expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(100) })).toEqual(before(72));
+    expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(0.5) })).toEqual(before(0));
+    expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(-1) })).toEqual(before(-24 * 7));
+  });
+
+  it('is the e-mail check after a submission, and nothing when all is done', () => {
+    const sent = event(1, before(300).toISOString(), { kind: 'submitted', source: 'person' });
+    const state = stateWith({ accounts: [account(1)], events: [sent] });
+    expect(nextReminderAt({ state, catalog, now: before(299.5) })).toEqual(before(299));
+    expect(nextReminderAt({ state, catalog, now: before(200) })).toBeNull();
+  });
+
+  it('is the end of a pause, and nothing when off', () => {
+    const paused = withSettings(twoAccounts(), { remindersPausedUntil: before(10).toISOString() });
+    expect(nextReminderAt({ state: paused, catalog, now: before(100) })).toEqual(before(10));
+    expect(nextReminderAt({ state: withSettings(twoAccounts(), { remindersEnabled: false }), catalog, now: before(100) })).toBeNull();
+  });
+});
