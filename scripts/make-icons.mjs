@@ -9,7 +9,7 @@
 //                             (black and alpha only), <state>.ico (16, 24, 32) for Windows.
 //
 // With --sheet, also writes a contact sheet of every icon on light and dark backgrounds, to look at.
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import pngToIco from 'png-to-ico';
@@ -79,8 +79,6 @@ async function makeIcons() {
     write(join(assets, 'tray', `${state}.ico`), await pngToIco(icoImages));
     made.tray.set(state, { ...files, ico: icoImages });
   }
-  // Kept until src/main/tray stops loading the old single icon.
-  copyFileSync(join(assets, 'tray', 'todo.png'), join(assets, 'tray', 'tray-todo.png'));
   return made;
 }
 

@@ -16,7 +16,7 @@ import { setupStateIpc } from './ipc/state-handlers';
 import { setupDataIpc } from './ipc/data-handlers';
 import { setupGuide } from './ipc/guide-handlers';
 import { setupEvidenceIpc } from './ipc/evidence-handlers';
-import { handle } from './ipc/handle';
+import { setupAppIpc } from './ipc/app-handlers';
 import { openChecklist } from './windows/checklist-window';
 import { openGuide } from './guide/guide-window';
 import { setupReminders } from './notifications/setup-reminders';
@@ -54,9 +54,7 @@ async function start(): Promise<void> {
   setupDataIpc({ state, clock, dataDir, labels: () => dataDialogLabels(language) });
   setupGuide({ state, catalog, clock, language: currentLanguage });
   setupEvidenceIpc({ state, clock });
-  handle('window:open-checklist', () => {
-    openChecklist();
-  });
+  setupAppIpc({ openChecklist });
 
   setupReminders({ state, countdown, catalog, clock, language: currentLanguage, notifier: createNotifier(), openGuide, openChecklist });
   setupAutostart({ state });

@@ -46,7 +46,7 @@ async function launchHidden(): Promise<ElectronApplication> {
   return electron.launch({
     executablePath: binary.path,
     args: ['.', '--hidden', `--user-data-dir=${userData}`],
-    env: { ...process.env, OBJECTOR_E2E: '1', OBJECTOR_E2E_ENTRY_URL: formUrl },
+    env: { ...process.env, OBJECTOR_USER_DATA: userData, OBJECTOR_E2E: '1', OBJECTOR_E2E_ENTRY_URL: formUrl },
   });
 }
 

@@ -7,7 +7,7 @@ import { appMock, resetElectronMock } from '../../support/electron-mock';
 import { setupAutostart } from '../../../src/main/autostart/autostart';
 import { autostartCommand, autostartFilePath, desktopEntry, quoteExecArg } from '../../../src/main/autostart/linux-desktop-file';
 import { createStateService } from '../../../src/main/state/state-service';
-import { memoryStorage } from '../../../src/main/state/memory-storage';
+import { memoryStorage } from '../../support/memory-storage';
 import { stateWith } from '../../support/domain-fixtures';
 import { catalogOf } from '../shared/tray-fixtures';
 

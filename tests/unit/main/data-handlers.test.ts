@@ -7,7 +7,7 @@ import { asReal, dialogMock, FakeWebContents, ipcMainMock, resetElectronMock } f
 import { trustWebContents } from '../../../src/main/ipc/handle';
 import { setupDataIpc } from '../../../src/main/ipc/data-handlers';
 import { createStateService, type StateService } from '../../../src/main/state/state-service';
-import { memoryStorage } from '../../../src/main/state/memory-storage';
+import { memoryStorage } from '../../support/memory-storage';
 import { parseExport } from '../../../src/shared/domain/export';
 import { defaultState } from '../../../src/shared/domain/defaults';
 import type { AppState, Catalog } from '../../../src/shared/domain/types';

@@ -5,7 +5,7 @@ import { defaultState } from '@shared/domain/defaults';
 import { builtInCatalog, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/index';
 import { en } from '@shared/i18n/en/index';
 import { createStateService } from '../../../src/main/state/state-service';
-import { memoryStorage } from '../../../src/main/state/memory-storage';
+import { memoryStorage } from '../../support/memory-storage';
 import type { GuideDeps } from '../../../src/main/guide/guide-window';
 
 export const FB1 = '0b7c6f2e-1111-4222-8333-444455556661';

@@ -7,7 +7,7 @@ import { en } from '../../../src/shared/i18n/en/index';
 import type { AppState } from '../../../src/shared/domain/types';
 import type { Language } from '../../../src/main/language';
 import { createStateService, type StateService } from '../../../src/main/state/state-service';
-import { memoryStorage } from '../../../src/main/state/memory-storage';
+import { memoryStorage } from '../../support/memory-storage';
 import { setupCountdown, type CountdownService } from '../../../src/main/countdown-service';
 import { TickerWorld } from '../shared/ticker-world';
 import { campaign, catalogOf } from '../shared/tray-fixtures';

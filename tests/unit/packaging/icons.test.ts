@@ -26,7 +26,6 @@ const PNGS: readonly (readonly [file: string, size: number])[] = [
     [`tray/${state}Template.png`, 16] as const,
     [`tray/${state}Template@2x.png`, 32] as const,
   ]),
-  ['tray/tray-todo.png', 32],
 ];
 
 /** Every ICO with the sizes it must contain. */
@@ -81,9 +80,6 @@ describe('generated icons', () => {
     }
   });
 
-  it('keeps tray-todo.png identical to todo.png until the tray stops loading it', () => {
-    expect(read('tray/tray-todo.png').equals(read('tray/todo.png'))).toBe(true);
-  });
 
   it('colors the Linux tray icons (they have no template mechanism)', () => {
     const pixels = decodeRgba(read('tray/todo.png'));

@@ -1,7 +1,7 @@
-/** A storage that keeps nothing between runs: for tests and the first slice. */
-import type { AppState } from '@shared/domain/types';
-import { defaultState } from '@shared/domain/defaults';
-import type { StateStorage } from './state-service';
+/** A storage that keeps nothing between runs: the test double of the file store. */
+import type { AppState } from '../../src/shared/domain/types';
+import { defaultState } from '../../src/shared/domain/defaults';
+import type { StateStorage } from '../../src/main/state/state-service';
 
 /** Keeps the state in memory only. */
 export function memoryStorage(initial: AppState = defaultState()): StateStorage & { saved: AppState[] } {

@@ -1,0 +1,69 @@
+/**
+ * Starts the whole main process (src/main/index.ts) against the Electron mock: every feature is
+ * wired, the store is created on disk, the tray shows the countdown, the checklist window opens on
+ * our app:// page, and every channel of the IPC contract has a handler that answers our window.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { API_METHODS } from '../../../src/shared/ipc/contract';
+import type { Snapshot } from '../../../src/shared/ipc/contract';
+import { appMock, FakeBrowserWindow, FakeTray, ipcMainMock, protocolMock, resetElectronMock } from '../../support/electron-mock';
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe('the composition root', () => {
+  beforeAll(async () => {
+    resetElectronMock();
+    await import('../../../src/main/index');
+    await settle();
+  });
+
+  it('registers a handler for every channel of the contract', () => {
+    const channels = Object.values(API_METHODS);
+    expect(channels.filter((channel) => !ipcMainMock.handlers.has(channel))).toEqual([]);
+  });
+
+  it('serves the renderer from app:// and opens the checklist window, sandboxed', () => {
+    expect(protocolMock.handlers.has('app')).toBe(true);
+    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    expect(window?.webContents.loaded).toEqual(['app://objector/index.html?view=checklist']);
+    expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+  });
+
+  it('shows the countdown in the tray', () => {
+    const tray = FakeTray.all[0];
+    expect(tray?.tooltip).toMatch(/Objector/);
+    expect(tray?.tooltip).toMatch(/deadline passed|left/);
+  });
+
+  it('answers our window over IPC from a store file on disk', async () => {
+    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    if (window === undefined) throw new Error('no window');
+    const snapshot = (await ipcMainMock.invoke('state:get', window.webContents)) as Snapshot;
+    expect(snapshot.state.accounts).toEqual([]);
+    const added = (await ipcMainMock.invoke('state:dispatch', window.webContents, {
+      kind: 'add-account',
+      platform: 'instagram',
+      label: '@marie',
+      email: null,
+      group: { kind: 'none' },
+      campaignIds: [],
+    })) as { ok: boolean; snapshot: Snapshot };
+    expect(added.ok).toBe(true);
+    expect(added.snapshot.state.accounts.map((account) => account.label)).toEqual(['@marie']);
+    expect(existsSync(join(appMock.getPath('userData'), 'objector-state.json'))).toBe(true);
+  });
+});
+
+describe('app handlers', () => {
+  it('copies text through main, since the renderer has no clipboard permission', async () => {
+    const { clipboardMock } = await import('../../support/electron-mock');
+    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    if (window === undefined) throw new Error('no window');
+    await ipcMainMock.invoke('clipboard:write', window.webContents, { text: 'Je m’oppose.' });
+    expect(clipboardMock.text).toBe('Je m’oppose.');
+  });
+});
