@@ -80,7 +80,6 @@ describe('generated icons', () => {
     }
   });
 
-
   it('colors the Linux tray icons (they have no template mechanism)', () => {
     const pixels = decodeRgba(read('tray/todo.png'));
     let colored = 0;

@@ -16,11 +16,15 @@ interface Step {
   readonly uses?: string;
   readonly if?: string;
 }
+interface Job {
+  readonly strategy: { readonly matrix: { readonly include: readonly { os: string }[] } };
+  readonly steps: readonly Step[];
+  readonly if?: string;
+  readonly needs?: string;
+  readonly permissions?: Record<string, string>;
+}
 interface Workflow {
-  readonly jobs: Record<
-    string,
-    { readonly strategy: { readonly matrix: { readonly include: readonly { os: string }[] } }; readonly steps: readonly Step[] }
-  >;
+  readonly jobs: Record<string, Job>;
 }
 
 const workflow = yaml.load(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')) as Workflow;
@@ -51,5 +55,13 @@ describe('release workflow', () => {
     expect(steps.some((step) => step.uses?.startsWith('actions/upload-artifact@') === true && step.name === 'Upload installers')).toBe(
       true,
     );
+  });
+
+  it('attaches the installers to a draft release for version tags only, after every system built them', () => {
+    const publish = workflow.jobs.publish;
+    expect(publish?.if).toContain("startsWith(github.ref, 'refs/tags/v')");
+    expect(publish?.needs).toBe('build');
+    expect(publish?.permissions).toEqual({ contents: 'write' });
+    expect(publish?.steps.some((step) => step.run?.includes('gh release create') === true && step.run.includes('--draft'))).toBe(true);
   });
 });
