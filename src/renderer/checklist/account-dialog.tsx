@@ -8,10 +8,11 @@ import { builtInCatalog } from '@shared/catalog/index';
 import { campaignsForPlatform } from '@shared/domain/reducer';
 import { useApp } from '../app/app-context';
 import { Dialog } from '../components/dialog';
-import { Field, describedBy } from '../components/field';
+import { TextField } from '../components/field';
 import { PlatformIcon } from '../components/platform-icon';
 import { Banner } from '../components/banner';
 import { useDispatch } from './use-dispatch';
+import { PLATFORM_NAMES } from '@shared/domain/platform-names';
 
 /** Platforms some campaign of the built-in catalog targets. */
 export function offeredPlatforms(): readonly Platform[] {
@@ -73,35 +74,32 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
               <label key={option} class="choice choice-card">
                 <input type="radio" name="platform" value={option} checked={platform === option} onChange={() => setPlatform(option)} />
                 <PlatformIcon platform={option} label={null} size={22} />
-                {t.common.platforms[option]}
+                {PLATFORM_NAMES[option]}
               </label>
             ))}
           </fieldset>
         ) : null}
-        <Field id="account-label" label={t.checklist.label} hint={t.checklist.labelHint} error={labelError}>
-          <input
-            id="account-label"
-            type="text"
-            value={label}
-            maxLength={120}
-            autoComplete="off"
-            aria-invalid={labelError !== null}
-            aria-describedby={describedBy('account-label', t.checklist.labelHint, labelError)}
-            onInput={(event) => setLabel(event.currentTarget.value)}
-          />
-        </Field>
-        <Field id="account-email" label={t.checklist.email} hint={t.checklist.emailHint} error={emailError}>
-          <input
-            id="account-email"
-            type="email"
-            value={email}
-            maxLength={254}
-            autoComplete="email"
-            aria-invalid={emailError !== null}
-            aria-describedby={describedBy('account-email', t.checklist.emailHint, emailError)}
-            onInput={(event) => setEmail(event.currentTarget.value)}
-          />
-        </Field>
+        <TextField
+          id="account-label"
+          label={t.checklist.label}
+          hint={t.checklist.labelHint}
+          error={labelError}
+          value={label}
+          maxLength={120}
+          autoComplete="off"
+          onInput={setLabel}
+        />
+        <TextField
+          id="account-email"
+          type="email"
+          label={t.checklist.email}
+          hint={t.checklist.emailHint}
+          error={emailError}
+          value={email}
+          maxLength={254}
+          autoComplete="email"
+          onInput={setEmail}
+        />
         <fieldset class="choices" aria-describedby="account-group-help">
           <legend>{t.checklist.group}</legend>
           <p id="account-group-help" class="hint">
@@ -136,17 +134,14 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
             {t.checklist.groupNew}
           </label>
           {mode === 'new' ? (
-            <Field id="account-group-name" label={t.checklist.groupNewName} error={groupNameError}>
-              <input
-                id="account-group-name"
-                type="text"
-                value={groupName}
-                maxLength={80}
-                aria-invalid={groupNameError !== null}
-                aria-describedby={describedBy('account-group-name', undefined, groupNameError)}
-                onInput={(event) => setGroupName(event.currentTarget.value)}
-              />
-            </Field>
+            <TextField
+              id="account-group-name"
+              label={t.checklist.groupNewName}
+              error={groupNameError}
+              value={groupName}
+              maxLength={80}
+              onInput={setGroupName}
+            />
           ) : null}
         </fieldset>
         {error === null ? null : <Banner tone="error">{error}</Banner>}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
 import { useApp } from '../app/app-context';
 import { Dialog } from '../components/dialog';
-import { Field, describedBy } from '../components/field';
+import { TextField } from '../components/field';
 import { Banner } from '../components/banner';
 import { useDispatch } from './use-dispatch';
 import { REASON_CODES, reasonText, type ReasonCode } from './status-words';
@@ -40,17 +40,14 @@ export function NotApplicableDialog(props: { readonly account: Account; readonly
           ))}
         </fieldset>
         {choice === 'other' ? (
-          <Field id="reason-other" label={t.checklist.otherReason} error={otherError}>
-            <input
-              id="reason-other"
-              type="text"
-              value={other}
-              maxLength={200}
-              aria-invalid={otherError !== null}
-              aria-describedby={describedBy('reason-other', undefined, otherError)}
-              onInput={(event) => setOther(event.currentTarget.value)}
-            />
-          </Field>
+          <TextField
+            id="reason-other"
+            label={t.checklist.otherReason}
+            error={otherError}
+            value={other}
+            maxLength={200}
+            onInput={setOther}
+          />
         ) : null}
         {error === null ? null : <Banner tone="error">{error}</Banner>}
         <div class="dialog-actions">

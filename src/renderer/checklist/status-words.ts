@@ -4,6 +4,7 @@
  */
 import type { Platform, Status, StatusKind } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
+import { PLATFORM_COMPANIES } from '@shared/domain/platform-names';
 
 /** The reasons offered when marking an account not applicable; anything else is the person's words. */
 export const REASON_CODES = ['under-18', 'no-public-content'] as const;
@@ -19,7 +20,7 @@ export function reasonText(reason: string, t: Messages): string {
 
 /** The chip's words. */
 export function statusLabel(status: Status, platform: Platform, t: Messages): string {
-  const company = t.common.companies[platform];
+  const company = PLATFORM_COMPANIES[platform];
   switch (status.kind) {
     case 'to-do':
       return t.status.toDo;
@@ -60,7 +61,7 @@ export function statusHint(status: Status, platform: Platform, t: Messages, labe
     case 'in-progress':
       return t.status.hints.inProgress;
     case 'submitted':
-      return t.status.hints.submitted(t.common.companies[platform]);
+      return t.status.hints.submitted(PLATFORM_COMPANIES[platform]);
     case 'confirmed':
       return t.status.hints.confirmed;
     case 'covered-by-group':

@@ -36,3 +36,34 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
     </div>
   );
 }
+
+/** Props of `TextField`. */
+export interface TextFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly error: string | null;
+  readonly value: string;
+  readonly maxLength: number;
+  readonly type?: 'text' | 'email';
+  readonly autoComplete?: string;
+  readonly onInput: (value: string) => void;
+}
+
+/** A one-line text field: label, input wired to its hint and error, inline error. */
+export function TextField({ id, label, hint, error, value, maxLength, type = 'text', autoComplete, onInput }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        maxLength={maxLength}
+        autoComplete={autoComplete}
+        aria-invalid={error !== null}
+        aria-describedby={describedBy(id, hint, error)}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </Field>
+  );
+}

@@ -6,6 +6,7 @@ import { localizedOr, type GuideStepId } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
 import type { GuideActions } from './use-guide-actions';
 import { MailboxHelp } from './mailbox-help';
+import { PLATFORM_NAMES, PLATFORM_COMPANIES } from '@shared/domain/platform-names';
 
 /** Props of `StepBody`. */
 export interface StepBodyProps {
@@ -22,8 +23,8 @@ export function StepBody({ step, current, account, target, view, actions }: Step
   const { locale, t } = useApp();
   const [noMail, setNoMail] = useState(false);
   const s = t.guide.steps;
-  const platform = t.common.platforms[view.platform];
-  const company = t.common.companies[view.platform];
+  const platform = PLATFORM_NAMES[view.platform];
+  const company = PLATFORM_COMPANIES[view.platform];
   const setting = target.settingLabel === undefined ? platform : localizedOr(target.settingLabel, locale);
   const button = current ? 'button button-primary' : 'button button-secondary';
   switch (step) {

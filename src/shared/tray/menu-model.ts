@@ -10,6 +10,7 @@ import { deriveAllStatuses, isFinished, needsAction } from '../domain/status';
 import { summarizeCampaign } from '../domain/summary';
 import { remindersActive } from '../domain/reminders';
 import { trayIconState, type TrayIconState, type TrayPlatform } from './tray-state';
+import { PLATFORM_NAMES } from '../domain/platform-names';
 
 /** What a menu item asks the app to do. */
 export type TrayAction =
@@ -52,8 +53,8 @@ export interface TrayInput {
 export const MAX_ACCOUNT_LINES = 12;
 
 /** "Instagram @marie": how the tray and notifications name an account. */
-export function accountName(messages: Messages, account: { readonly platform: Platform; readonly label: string }): string {
-  return `${messages.common.platforms[account.platform]} ${account.label}`;
+export function accountName(account: { readonly platform: Platform; readonly label: string }): string {
+  return `${PLATFORM_NAMES[account.platform]} ${account.label}`;
 }
 
 function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): TrayMenuItem[] {
@@ -66,7 +67,7 @@ function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): 
       lines.push({ kind: 'action', label: t.moreAccounts(statuses.size - MAX_ACCOUNT_LINES), action: { kind: 'open-checklist' } });
       break;
     }
-    const label = t.accountLine(input.messages.common.platforms[account.platform], account.label, t.statuses[status.kind]);
+    const label = t.accountLine(PLATFORM_NAMES[account.platform], account.label, t.statuses[status.kind]);
     lines.push(
       isFinished(status)
         ? { kind: 'label', label }
@@ -112,7 +113,7 @@ export function buildTrayView(input: TrayInput): TrayView {
   if (next !== undefined) {
     menu.push({
       kind: 'action',
-      label: t.openNextFormFor(accountName(messages, next)),
+      label: t.openNextFormFor(accountName(next)),
       action: { kind: 'open-guide', accountId: next.id, campaignId },
     });
   }

@@ -8,6 +8,7 @@ import type { Messages } from '../i18n/messages';
 import type { Reminder } from '../domain/reminders';
 import { formatAmount, readCountdown } from '../domain/countdown';
 import { accountName } from './menu-model';
+import { PLATFORM_COMPANIES } from '../domain/platform-names';
 
 /** A notification's title and body. */
 export interface NotificationText {
@@ -42,16 +43,14 @@ export function reminderText(reminder: Reminder, state: AppState, messages: Mess
       const [only] = reminder.accountIds;
       const single = reminder.accountIds.length === 1 ? state.accounts.find((account) => account.id === only) : undefined;
       const body =
-        single === undefined
-          ? t.deadlineBody(reminder.accountIds.length, countdown)
-          : t.deadlineBodyOne(accountName(messages, single), countdown);
+        single === undefined ? t.deadlineBody(reminder.accountIds.length, countdown) : t.deadlineBodyOne(accountName(single), countdown);
       return { title: t.deadlineTitle(countdown), body };
     }
     case 'deadline-passed':
       return { title: t.passedTitle, body: t.passedBody(reminder.accountIds.length) };
     case 'check-email': {
-      const company = messages.common.companies[reminder.account.platform];
-      const name = accountName(messages, reminder.account);
+      const company = PLATFORM_COMPANIES[reminder.account.platform];
+      const name = accountName(reminder.account);
       const body =
         reminder.account.email === null ? t.checkEmailBody(company, name) : t.checkEmailBodyAt(company, name, reminder.account.email);
       return { title: t.checkEmailTitle, body };

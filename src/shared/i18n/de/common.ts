@@ -18,8 +18,6 @@ export const common: Messages['common'] = {
   edit: 'Bearbeiten',
   remove: 'Entfernen',
   failed: (reason) => `Das hat nicht geklappt: ${reason}`,
-  platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
-  companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
   /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
   refused: {
     'account-missing': 'Dieses Konto gibt es nicht mehr.',

@@ -16,21 +16,6 @@ export const common = {
   edit: 'Edit',
   remove: 'Remove',
   failed: (reason: string) => `That did not work: ${reason}`,
-  platforms: {
-    facebook: 'Facebook',
-    instagram: 'Instagram',
-    whatsapp: 'WhatsApp',
-    linkedin: 'LinkedIn',
-    x: 'X',
-  },
-  /** The company behind a platform, as in "Meta's e-mail". */
-  companies: {
-    facebook: 'Meta',
-    instagram: 'Meta',
-    whatsapp: 'Meta',
-    linkedin: 'LinkedIn',
-    x: 'X',
-  },
   /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
   refused: {
     'account-missing': 'That account no longer exists.',

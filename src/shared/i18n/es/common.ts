@@ -18,8 +18,6 @@ export const common: Messages['common'] = {
   edit: 'Editar',
   remove: 'Quitar',
   failed: (reason) => `No ha funcionado: ${reason}`,
-  platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
-  companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
   /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
   refused: {
     'account-missing': 'Esa cuenta ya no existe.',

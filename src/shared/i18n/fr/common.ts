@@ -18,20 +18,6 @@ export const common: Messages['common'] = {
   edit: 'Modifier',
   remove: 'Supprimer',
   failed: (reason) => `Cela n’a pas fonctionné : ${reason}`,
-  platforms: {
-    facebook: 'Facebook',
-    instagram: 'Instagram',
-    whatsapp: 'WhatsApp',
-    linkedin: 'LinkedIn',
-    x: 'X',
-  },
-  companies: {
-    facebook: 'Meta',
-    instagram: 'Meta',
-    whatsapp: 'Meta',
-    linkedin: 'LinkedIn',
-    x: 'X',
-  },
   /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
   refused: {
     'account-missing': 'Ce compte n’existe plus.',

@@ -18,8 +18,6 @@ export const common: Messages['common'] = {
   edit: 'Modifica',
   remove: 'Rimuovi',
   failed: (reason) => `Non ha funzionato: ${reason}`,
-  platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
-  companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
   /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
   refused: {
     'account-missing': 'Questo account non esiste più.',

@@ -17,8 +17,6 @@ export const common: Messages['common'] = {
   edit: 'Bewerken',
   remove: 'Verwijderen',
   failed: (reason) => `Dat is niet gelukt: ${reason}`,
-  platforms: { facebook: 'Facebook', instagram: 'Instagram', whatsapp: 'WhatsApp', linkedin: 'LinkedIn', x: 'X' },
-  companies: { facebook: 'Meta', instagram: 'Meta', whatsapp: 'Meta', linkedin: 'LinkedIn', x: 'X' },
   /** Why the app refused a change (see Refusal in src/shared/domain/reducer.ts). */
   refused: {
     'account-missing': 'Dat account bestaat niet meer.',
