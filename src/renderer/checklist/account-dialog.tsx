@@ -7,10 +7,9 @@ import { EMAIL_PATTERN } from '@shared/validate';
 import { builtInCatalog } from '@shared/catalog/index';
 import { campaignsForPlatform } from '@shared/domain/reducer';
 import { useApp } from '../app/app-context';
-import { Dialog } from '../components/dialog';
+import { Dialog, DialogActions } from '../components/dialog';
 import { TextField } from '../components/field';
 import { PlatformIcon } from '../components/platform-icon';
-import { Banner } from '../components/banner';
 import { useDispatch } from './use-dispatch';
 import { PLATFORM_NAMES } from '@shared/domain/platform-names';
 
@@ -144,15 +143,7 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
             />
           ) : null}
         </fieldset>
-        {error === null ? null : <Banner tone="error">{error}</Banner>}
-        <div class="dialog-actions">
-          <button type="button" class="button button-secondary" onClick={onClose}>
-            {t.common.cancel}
-          </button>
-          <button type="submit" class="button button-primary">
-            {account === null ? t.checklist.addAccount : t.common.save}
-          </button>
-        </div>
+        <DialogActions error={error} onCancel={onClose} confirmLabel={account === null ? t.checklist.addAccount : t.common.save} />
       </form>
     </Dialog>
   );

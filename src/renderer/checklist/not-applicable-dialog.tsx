@@ -2,9 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
 import { useApp } from '../app/app-context';
-import { Dialog } from '../components/dialog';
+import { Dialog, DialogActions } from '../components/dialog';
 import { TextField } from '../components/field';
-import { Banner } from '../components/banner';
 import { useDispatch } from './use-dispatch';
 import { REASON_CODES, reasonText, type ReasonCode } from './status-words';
 
@@ -49,15 +48,7 @@ export function NotApplicableDialog(props: { readonly account: Account; readonly
             onInput={setOther}
           />
         ) : null}
-        {error === null ? null : <Banner tone="error">{error}</Banner>}
-        <div class="dialog-actions">
-          <button type="button" class="button button-secondary" onClick={onClose}>
-            {t.common.cancel}
-          </button>
-          <button type="submit" class="button button-primary">
-            {t.checklist.notApplicableConfirm}
-          </button>
-        </div>
+        <DialogActions error={error} onCancel={onClose} confirmLabel={t.checklist.notApplicableConfirm} />
       </form>
     </Dialog>
   );

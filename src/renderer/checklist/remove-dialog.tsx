@@ -2,8 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
 import { useApp } from '../app/app-context';
-import { Dialog } from '../components/dialog';
-import { Banner } from '../components/banner';
+import { Dialog, DialogActions } from '../components/dialog';
 import { useDispatch } from './use-dispatch';
 
 /** The remove confirmation for `account`. */
@@ -32,15 +31,14 @@ export function RemoveDialog({ account, onClose }: { readonly account: Account; 
           {t.checklist.forgetLogin}
         </label>
       ) : null}
-      {error === null ? null : <Banner tone="error">{error}</Banner>}
-      <div class="dialog-actions">
-        <button type="button" class="button button-secondary" onClick={onClose} autoFocus>
-          {t.common.cancel}
-        </button>
-        <button type="button" class="button button-danger" onClick={() => void confirm()}>
-          {t.checklist.removeConfirm}
-        </button>
-      </div>
+      <DialogActions
+        error={error}
+        onCancel={onClose}
+        confirmLabel={t.checklist.removeConfirm}
+        onConfirm={() => void confirm()}
+        tone="danger"
+        focusCancel
+      />
     </Dialog>
   );
 }

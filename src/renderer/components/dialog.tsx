@@ -4,6 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { useApp } from '../app/app-context';
+import { Banner } from './banner';
 
 /** Props of `Dialog`. */
 export interface DialogProps {
@@ -60,5 +62,43 @@ export function Dialog({ title, description, onClose, children, tone = 'normal' 
       )}
       {children}
     </dialog>
+  );
+}
+
+/** Props of `DialogActions`. */
+export interface DialogActionsProps {
+  /** Shown above the buttons when an action failed. */
+  readonly error?: string | null;
+  readonly onCancel: () => void;
+  readonly confirmLabel: string;
+  /** `submit` confirms the enclosing form; `onConfirm` is for dialogs without one. */
+  readonly onConfirm?: () => void;
+  readonly tone?: 'primary' | 'danger';
+  /** Start on Cancel, for destructive dialogs. */
+  readonly focusCancel?: boolean;
+}
+
+/** A dialog's footer: the error, if any, then Cancel and the confirming button. */
+export function DialogActions({
+  error = null,
+  onCancel,
+  confirmLabel,
+  onConfirm,
+  tone = 'primary',
+  focusCancel = false,
+}: DialogActionsProps) {
+  const { t } = useApp();
+  return (
+    <>
+      {error === null ? null : <Banner tone="error">{error}</Banner>}
+      <div class="dialog-actions">
+        <button type="button" class="button button-secondary" onClick={onCancel} autoFocus={focusCancel}>
+          {t.common.cancel}
+        </button>
+        <button type={onConfirm === undefined ? 'submit' : 'button'} class={`button button-${tone}`} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </>
   );
 }

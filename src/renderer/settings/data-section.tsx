@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../app/app-context';
 import { Banner } from '../components/banner';
-import { Dialog } from '../components/dialog';
+import { Dialog, DialogActions } from '../components/dialog';
 import { useDispatch } from '../checklist/use-dispatch';
 
 type Outcome = { readonly tone: 'ok' | 'error'; readonly text: string; readonly errors?: readonly string[] } | null;
@@ -63,18 +63,13 @@ export function DataSection() {
       </div>
       {confirming ? (
         <Dialog title={t.settings.resetTitle} description={t.settings.resetBody} onClose={() => setConfirming(false)} tone="danger">
-          <div class="dialog-actions">
-            <button type="button" class="button button-secondary" onClick={() => setConfirming(false)} autoFocus>
-              {t.common.cancel}
-            </button>
-            <button
-              type="button"
-              class="button button-danger"
-              onClick={() => void send({ kind: 'reset' }).then(() => setConfirming(false))}
-            >
-              {t.settings.resetConfirm}
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setConfirming(false)}
+            confirmLabel={t.settings.resetConfirm}
+            onConfirm={() => void send({ kind: 'reset' }).then(() => setConfirming(false))}
+            tone="danger"
+            focusCancel
+          />
         </Dialog>
       ) : null}
     </section>
