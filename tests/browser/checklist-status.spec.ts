@@ -68,3 +68,25 @@ test('proof: the browser says plainly that saved screenshots need the desktop ap
   await expect(marie.getByTestId('proof-browser')).toContainText('need the Objector desktop app');
   await expect(marie.getByRole('button', { name: 'Show in folder' })).toHaveCount(0);
 });
+
+test('a setting to switch off (LinkedIn) is worded as a setting, not a form, and asks for proof instead of an e-mail', async ({
+  page,
+  webUrl,
+}) => {
+  await openChecklist(page, webUrl, emptyDocument());
+  await page.getByTestId('add-account').click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  await dialog.getByRole('radio', { name: 'LinkedIn' }).check();
+  await dialog.getByLabel('Name').fill('Marie at work');
+  await dialog.getByRole('button', { name: 'Add an account' }).click();
+
+  const marie = card(page, 'Marie at work');
+  const chip = marie.getByTestId('status');
+  await marie.getByRole('button', { name: 'Open the setting' }).click();
+  expect((await openedUrls(page))[0]).toMatch(/^https:\/\/www\.linkedin\.com\//);
+  await marie.getByRole('button', { name: 'I switched it off' }).click();
+  await expect(chip).toHaveText('You said you switched it off');
+  await expect(marie).toContainText('Open the setting again to save proof that it is off.');
+  await expect(marie.getByRole('button', { name: 'Open the setting again' })).toBeVisible();
+  await expect(marie.getByRole('button', { name: /e-mail/ })).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 /** One account: its mark, name, e-mail, status in words, last step, and the next thing to do. */
 import { memo } from 'preact/compat';
-import type { Account, Locale, Status } from '@shared/domain/types';
+import type { Account, Locale, Mechanism, Status } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
 import type { Locale as DateLocale } from 'date-fns';
 import { PlatformIcon } from '../components/platform-icon';
@@ -21,6 +21,8 @@ export type CardRequest =
 export interface AccountCardProps {
   readonly account: Account;
   readonly status: Status;
+  /** A form to send, or a setting to switch off. */
+  readonly mechanism: Mechanism;
   /** When the last step happened (ISO), or null. */
   readonly lastAt: string | null;
   readonly now: Date;
@@ -34,14 +36,15 @@ export interface AccountCardProps {
   readonly onRequest: (account: Account, request: CardRequest) => void;
 }
 
-function actionText(action: AccountAction, account: Account, t: Messages): string {
+function actionText(action: AccountAction, account: Account, t: Messages, mechanism: Mechanism): string {
+  const toggle = mechanism === 'toggle';
   switch (action) {
     case 'open-form':
-      return t.checklist.openForm;
+      return toggle ? t.checklist.openSetting : t.checklist.openForm;
     case 'open-form-again':
-      return t.checklist.openFormAgain;
+      return toggle ? t.checklist.openSettingAgain : t.checklist.openFormAgain;
     case 'i-sent-it':
-      return t.checklist.iSentIt;
+      return toggle ? t.checklist.iSwitchedItOff : t.checklist.iSentIt;
     case 'got-email':
       return t.checklist.gotEmail(PLATFORM_COMPANIES[account.platform]);
     case 'reopen':
@@ -55,8 +58,8 @@ function actionText(action: AccountAction, account: Account, t: Messages): strin
 
 /** An account card (memoized: 200 of them re-render only when their own data changes). */
 export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
-  const { account, status, lastAt, now, t, dateLocale, locale, isNext, proofOpen, proofCount, labelOf, onRequest } = props;
-  const { main, others } = actionsFor(status);
+  const { account, status, mechanism, lastAt, now, t, dateLocale, locale, isNext, proofOpen, proofCount, labelOf, onRequest } = props;
+  const { main, others } = actionsFor(status, mechanism);
   const headingId = `account-${account.id}`;
   const quiet = main === 'reopen';
   return (
@@ -71,14 +74,14 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             {PLATFORM_NAMES[account.platform]} · {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
           </p>
           <p class="card-status">
-            <StatusChip kind={status.kind} text={statusLabel(status, account.platform, t)} />
+            <StatusChip kind={status.kind} text={statusLabel(status, account.platform, t, mechanism)} />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
                 {t.checklist.lastStep(formatAgo(lastAt, now, dateLocale))}
               </time>
             )}
           </p>
-          <p class="card-hint">{statusHint(status, account.platform, t, labelOf)}</p>
+          <p class="card-hint">{statusHint(status, account.platform, t, labelOf, mechanism)}</p>
         </div>
         <div class="card-cta">
           <button
@@ -87,7 +90,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             data-action={main}
             onClick={() => onRequest(account, { kind: 'action', action: main })}
           >
-            {actionText(main, account, t)}
+            {actionText(main, account, t, mechanism)}
           </button>
         </div>
       </div>
@@ -100,7 +103,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             data-action={action}
             onClick={() => onRequest(account, { kind: 'action', action })}
           >
-            {actionText(action, account, t)}
+            {actionText(action, account, t, mechanism)}
           </button>
         ))}
         <button

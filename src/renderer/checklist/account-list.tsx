@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Account, AppState, Catalog, Status } from '@shared/domain/types';
 import { deriveAllStatuses, deriveStatus, eventsOf } from '@shared/domain/status';
 import { groupAccounts } from '@shared/domain/summary';
+import { builtInCatalog, targetFor } from '@shared/catalog/index';
 import { useApp } from '../app/app-context';
 import { AccountCard, type CardRequest } from './account-card';
 
@@ -103,6 +104,7 @@ export function AccountList({ statuses, primaryId, nextAccountId, onRequest }: A
                     key={account.id}
                     account={account}
                     status={status}
+                    mechanism={targetFor(builtInCatalog(), campaignOf(account, primaryId), account.platform)?.mechanism ?? 'form'}
                     lastAt={last?.at ?? null}
                     now={now}
                     t={t}

@@ -2,7 +2,7 @@
  * A status in words that carry how sure we are: "you said you sent it" is not "confirmed by Meta's
  * e-mail". Also the next action each status calls for. Pure: messages in, words out.
  */
-import type { Platform, Status, StatusKind } from '@shared/domain/types';
+import type { Mechanism, Platform, Status, StatusKind } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
 import { PLATFORM_COMPANIES } from '@shared/domain/platform-names';
 
@@ -18,9 +18,11 @@ export function reasonText(reason: string, t: Messages): string {
   return reason === '' ? t.status.reasons.other : reason;
 }
 
-/** The chip's words. */
-export function statusLabel(status: Status, platform: Platform, t: Messages): string {
+/** The chip's words; settings to switch off (LinkedIn, X) have their own for sent and confirmed. */
+export function statusLabel(status: Status, platform: Platform, t: Messages, mechanism: Mechanism = 'form'): string {
   const company = PLATFORM_COMPANIES[platform];
+  if (mechanism === 'toggle' && status.kind === 'submitted') return t.status.toggle.submitted;
+  if (mechanism === 'toggle' && status.kind === 'confirmed') return t.status.toggle.confirmed;
   switch (status.kind) {
     case 'to-do':
       return t.status.toDo;
@@ -54,7 +56,15 @@ export function statusTone(kind: StatusKind): 'todo' | 'waiting' | 'done' | 'mut
 }
 
 /** One line explaining the status and what comes next. */
-export function statusHint(status: Status, platform: Platform, t: Messages, labelOf: (accountId: string) => string): string {
+export function statusHint(
+  status: Status,
+  platform: Platform,
+  t: Messages,
+  labelOf: (accountId: string) => string,
+  mechanism: Mechanism = 'form',
+): string {
+  if (mechanism === 'toggle' && status.kind === 'in-progress') return t.status.toggle.hintInProgress;
+  if (mechanism === 'toggle' && status.kind === 'submitted') return t.status.toggle.hintSubmitted;
   switch (status.kind) {
     case 'to-do':
       return t.status.hints.toDo;
@@ -75,7 +85,12 @@ export function statusHint(status: Status, platform: Platform, t: Messages, labe
 export type AccountAction = 'open-form' | 'open-form-again' | 'i-sent-it' | 'got-email' | 'reopen' | 'file-anyway' | 'not-applicable';
 
 /** The main action for a status, and the quieter ones beside it. */
-export function actionsFor(status: Status): { readonly main: AccountAction; readonly others: readonly AccountAction[] } {
+export function actionsFor(
+  status: Status,
+  mechanism: Mechanism = 'form',
+): { readonly main: AccountAction; readonly others: readonly AccountAction[] } {
+  // A setting sends no e-mail: after "I switched it off", the next step is saving proof of it.
+  if (mechanism === 'toggle' && status.kind === 'submitted') return { main: 'open-form-again', others: ['reopen'] };
   switch (status.kind) {
     case 'to-do':
       return { main: 'open-form', others: ['not-applicable'] };

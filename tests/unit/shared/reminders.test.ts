@@ -154,3 +154,21 @@ describe('nextReminderAt', () => {
     expect(nextReminderAt({ state: withSettings(twoAccounts(), { remindersEnabled: false }), catalog, now: before(100) })).toBeNull();
   });
 });
+
+describe('settings to switch off', () => {
+  it('never ask to check an e-mail that will not come (LinkedIn), while forms do (Facebook)', async () => {
+    const { builtInCatalog } = await import('@shared/catalog/index');
+    const real = builtInCatalog();
+    const sentAt = '2025-10-01T08:00:00.000Z';
+    const state = stateWith({
+      accounts: [account(1, { platform: 'linkedin', campaignIds: ['linkedin-genai-2025'] }), account(2, { platform: 'facebook' })],
+      events: [
+        { ...event(1, sentAt, { kind: 'submitted', source: 'person' }), campaignId: 'linkedin-genai-2025' },
+        event(2, sentAt, { kind: 'submitted', source: 'person' }),
+      ],
+    });
+    const now = new Date(Date.parse(sentAt) + 2 * HOUR);
+    const emails = dueReminders({ state, catalog: real, now }).filter((r) => r.kind === 'check-email');
+    expect(emails.map((r) => r.accountIds)).toEqual([[accountId(2)]]);
+  });
+});

@@ -73,4 +73,7 @@ export const checklist: Messages['checklist'] = {
   storeFresh: (path) =>
     `Eine Kopie der unlesbaren Datei liegt unter ${path}. Wir haben mit einer leeren Liste begonnen; nichts wurde gelöscht.`,
   dismiss: 'OK',
+  openSetting: 'Einstellung öffnen',
+  openSettingAgain: 'Einstellung erneut öffnen',
+  iSwitchedItOff: 'Ich habe es ausgeschaltet',
 };

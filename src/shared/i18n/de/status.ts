@@ -21,4 +21,11 @@ export const status: Messages['status'] = {
       `Der für „${label}“ bestätigte Widerspruch gilt auch für dieses Konto. Ihn hier ebenfalls einzureichen, ist eine günstige Absicherung.`,
     notApplicable: 'Für dieses Konto ist nichts zu tun.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'Sie haben angegeben, es ausgeschaltet zu haben',
+    confirmed: 'Ausgeschaltet, Nachweis gespeichert',
+    hintInProgress: 'Schalten Sie die Einstellung aus und speichern Sie dann im geführten Fenster einen Nachweis.',
+    hintSubmitted: 'Öffnen Sie die Einstellung erneut, um nachzuweisen, dass sie aus ist.',
+  },
 };

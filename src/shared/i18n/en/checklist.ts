@@ -75,4 +75,7 @@ export const checklist = {
   storeRecovered: (path: string) => `A copy of the unreadable file was kept at ${path}. We started again from your last good save.`,
   storeFresh: (path: string) => `A copy of the unreadable file was kept at ${path}. We started from an empty list; nothing was deleted.`,
   dismiss: 'OK',
+  openSetting: 'Open the setting',
+  openSettingAgain: 'Open the setting again',
+  iSwitchedItOff: 'I switched it off',
 };

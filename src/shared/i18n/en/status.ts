@@ -22,4 +22,11 @@ export const status = {
       `The objection confirmed for “${label}” also covers this account. Filing here too is cheap insurance.`,
     notApplicable: 'Nothing to do for this account.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'You said you switched it off',
+    confirmed: 'Switched off, proof saved',
+    hintInProgress: 'Switch the setting off, then save proof of it in the guided window.',
+    hintSubmitted: 'Open the setting again to save proof that it is off.',
+  },
 };

@@ -71,4 +71,7 @@ export const checklist: Messages['checklist'] = {
   storeRecovered: (path) => `Se guardó una copia del archivo ilegible en ${path}. Continuamos desde su último guardado correcto.`,
   storeFresh: (path) => `Se guardó una copia del archivo ilegible en ${path}. Empezamos con una lista vacía; no se borró nada.`,
   dismiss: 'De acuerdo',
+  openSetting: 'Abrir el ajuste',
+  openSettingAgain: 'Volver a abrir el ajuste',
+  iSwitchedItOff: 'Lo he desactivado',
 };

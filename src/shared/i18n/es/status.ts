@@ -20,4 +20,11 @@ export const status: Messages['status'] = {
       `La oposición confirmada para «${label}» también cubre esta cuenta. Presentarla aquí también es una precaución que no cuesta nada.`,
     notApplicable: 'No hay nada que hacer para esta cuenta.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'Indicó que lo desactivó',
+    confirmed: 'Desactivado, prueba guardada',
+    hintInProgress: 'Desactive el ajuste y luego guarde la prueba en la ventana guiada.',
+    hintSubmitted: 'Vuelva a abrir el ajuste para guardar la prueba de que está desactivado.',
+  },
 };

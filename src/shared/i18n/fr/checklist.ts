@@ -74,4 +74,7 @@ export const checklist: Messages['checklist'] = {
   storeFresh: (path) =>
     `Une copie du fichier illisible a été gardée ici : ${path}. Nous sommes repartis d’une liste vide ; rien n’a été effacé.`,
   dismiss: 'D’accord',
+  openSetting: 'Ouvrir le réglage',
+  openSettingAgain: 'Rouvrir le réglage',
+  iSwitchedItOff: 'Je l’ai désactivé',
 };

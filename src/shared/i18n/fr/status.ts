@@ -24,4 +24,11 @@ export const status: Messages['status'] = {
       `L’opposition confirmée pour « ${label} » couvre aussi ce compte. La faire ici aussi est une précaution qui ne coûte rien.`,
     notApplicable: 'Rien à faire pour ce compte.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'Vous avez indiqué l’avoir désactivé',
+    confirmed: 'Désactivé, preuve enregistrée',
+    hintInProgress: 'Désactivez le réglage, puis enregistrez-en la preuve dans la fenêtre guidée.',
+    hintSubmitted: 'Rouvrez le réglage pour enregistrer la preuve qu’il est désactivé.',
+  },
 };

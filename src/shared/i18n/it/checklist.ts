@@ -71,4 +71,7 @@ export const checklist: Messages['checklist'] = {
   storeFresh: (path) =>
     `Una copia del file illeggibile è stata conservata in ${path}. Siamo ripartiti da un elenco vuoto; non è stato cancellato nulla.`,
   dismiss: 'OK',
+  openSetting: 'Apri l’impostazione',
+  openSettingAgain: 'Riapri l’impostazione',
+  iSwitchedItOff: 'L’ho disattivata',
 };

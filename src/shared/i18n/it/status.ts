@@ -20,4 +20,11 @@ export const status: Messages['status'] = {
       `L’opposizione confermata per «${label}» copre anche questo account. Farla anche qui è una precauzione che non costa nulla.`,
     notApplicable: 'Niente da fare per questo account.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'Hai indicato di averla disattivata',
+    confirmed: 'Disattivata, prova salvata',
+    hintInProgress: 'Disattiva l’impostazione, poi salvane la prova nella finestra guidata.',
+    hintSubmitted: 'Riapri l’impostazione per salvare la prova che è disattivata.',
+  },
 };

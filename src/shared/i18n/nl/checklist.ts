@@ -73,4 +73,7 @@ export const checklist: Messages['checklist'] = {
   storeFresh: (path) =>
     `Een kopie van het onleesbare bestand staat in ${path}. We zijn begonnen met een lege lijst; er is niets verwijderd.`,
   dismiss: 'OK',
+  openSetting: 'Instelling openen',
+  openSettingAgain: 'Instelling opnieuw openen',
+  iSwitchedItOff: 'Ik heb het uitgezet',
 };

@@ -20,4 +20,11 @@ export const status: Messages['status'] = {
       `Het bevestigde bezwaar voor ‘${label}’ geldt ook voor dit account. Het hier ook indienen is een goedkope extra zekerheid.`,
     notApplicable: 'Voor dit account hoeft niets te gebeuren.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'U gaf aan dat u het hebt uitgezet',
+    confirmed: 'Uitgezet, bewijs bewaard',
+    hintInProgress: 'Zet de instelling uit en bewaar daarna het bewijs in het begeleide venster.',
+    hintSubmitted: 'Open de instelling opnieuw om te bewaren dat ze uit staat.',
+  },
 };

@@ -77,4 +77,7 @@ export const checklist: Messages['checklist'] = {
   storeRecovered: (path) => `Kopia nieczytelnego pliku została zachowana w ${path}. Kontynuujemy od ostatniego poprawnego zapisu.`,
   storeFresh: (path) => `Kopia nieczytelnego pliku została zachowana w ${path}. Zaczęliśmy od pustej listy; nic nie zostało usunięte.`,
   dismiss: 'OK',
+  openSetting: 'Otwórz ustawienie',
+  openSettingAgain: 'Otwórz ustawienie ponownie',
+  iSwitchedItOff: 'Wyłączyłem/-am je',
 };

@@ -20,4 +20,11 @@ export const status: Messages['status'] = {
       `Sprzeciw potwierdzony dla „${label}” obejmuje też to konto. Złożenie go także tutaj to tania dodatkowa ochrona.`,
     notApplicable: 'Dla tego konta nie trzeba nic robić.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'Podano, że ustawienie zostało wyłączone',
+    confirmed: 'Wyłączone, dowód zapisany',
+    hintInProgress: 'Wyłącz ustawienie, a potem zapisz dowód w oknie z instrukcjami.',
+    hintSubmitted: 'Otwórz ustawienie ponownie, aby zapisać dowód, że jest wyłączone.',
+  },
 };

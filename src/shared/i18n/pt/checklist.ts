@@ -71,4 +71,7 @@ export const checklist: Messages['checklist'] = {
   storeRecovered: (path) => `Foi guardada uma cópia do ficheiro ilegível em ${path}. Continuámos a partir da última gravação válida.`,
   storeFresh: (path) => `Foi guardada uma cópia do ficheiro ilegível em ${path}. Começámos com uma lista vazia; nada foi apagado.`,
   dismiss: 'OK',
+  openSetting: 'Abrir a definição',
+  openSettingAgain: 'Abrir a definição de novo',
+  iSwitchedItOff: 'Já o desativei',
 };

@@ -20,4 +20,11 @@ export const status: Messages['status'] = {
       `A oposição confirmada para «${label}» também cobre esta conta. Apresentá-la aqui também é uma precaução que não custa nada.`,
     notApplicable: 'Nada a fazer para esta conta.',
   },
+  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
+  toggle: {
+    submitted: 'Indicou que o desativou',
+    confirmed: 'Desativado, prova guardada',
+    hintInProgress: 'Desative a definição e depois guarde a prova na janela guiada.',
+    hintSubmitted: 'Abra a definição de novo para guardar a prova de que está desativada.',
+  },
 };
