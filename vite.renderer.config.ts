@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
@@ -12,12 +12,23 @@ const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
 /** Shared aliases for every build. */
 export const alias = { '@shared': resolve(root, 'src/shared') };
 
+/**
+ * Only for `npm run dev`: Vite's dev server injects CSS as <style> elements, which our CSP forbids.
+ * Built pages (the app, the browser version, every test) keep the strict policy.
+ */
+const devServerCsp: Plugin = {
+  name: 'objector-dev-server-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
+
 /** The renderer config; `outDir` differs between the desktop and browser builds. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
     root: resolve(root, 'src/renderer'),
     base: './',
     resolve: { alias },
+    plugins: [devServerCsp],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
