@@ -15,18 +15,18 @@ const display = (at: { instant: string }, now: Date): string => {
 };
 const reading = (now: Date): string => display(deadline, now);
 
-/** A countdown ticker in `world`, recording what it displays and every wake. */
-function countdownTicker(world: TickerWorld, zoneKey?: (now: Date) => string) {
+/** A countdown ticker in `world` for `to` (the test deadline by default), recording what it displays and every wake. */
+function countdownTicker(world: TickerWorld, zoneKey?: (now: Date) => string, to: { instant: string } = deadline) {
   const wakes: Wake[] = [];
   let shown = '';
   let changes = 0;
   const ticker = startTicker({
     clock: world.clock,
     timers: world.timers,
-    next: (now) => nextCountdownChange(deadline, now),
+    next: (now) => nextCountdownChange(to, now),
     onWake: (wake) => {
       wakes.push(wake);
-      const text = reading(wake.now);
+      const text = display(to, wake.now);
       if (text !== shown && wake.reason !== 'start') changes += 1;
       shown = text;
     },
@@ -87,23 +87,9 @@ describe('DST in Europe/Paris', () => {
 
   it('counts real hours across the switch, wakes once per change, and reports the zone change once', () => {
     const world = new TickerWorld(new Date(Date.parse(dstDeadline.instant) - 47.5 * HOUR));
-    const wakes: Wake[] = [];
-    let shown = '';
-    let changes = 0;
-    const ticker = startTicker({
-      clock: world.clock,
-      timers: world.timers,
-      next: (now) => nextCountdownChange(dstDeadline, now),
-      zoneKey: parisKey,
-      onWake: (wake) => {
-        wakes.push(wake);
-        const text = display(dstDeadline, wake.now);
-        if (text !== shown && wake.reason !== 'start') changes += 1;
-        shown = text;
-      },
-    });
+    const { ticker, wakes, changes } = countdownTicker(world, parisKey, dstDeadline);
     world.advance(46 * HOUR);
-    expect(ticker.wakeups() / changes).toBe(1);
+    expect(ticker.wakeups() / changes()).toBe(1);
     expect(wakes.filter((wake) => wake.zoneChanged)).toHaveLength(1);
     const hoursAcross = wakes.filter((wake) => wake.now.getTime() > switchAt - 3 * HOUR && wake.now.getTime() < switchAt + 3 * HOUR);
     // An hourly display keeps changing every real hour: the switch neither skips nor repeats one.
