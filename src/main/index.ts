@@ -9,7 +9,8 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, hardenApp } from './security/harden';
 import { createStateService } from './state/state-service';
 import { createFileStorage } from './state/store';
-import { loadLanguage, type Language } from './language';
+import { loadLanguage, systemLocale, type Language } from './language';
+import { effectiveLocale } from '@shared/i18n/locale';
 import { setupCountdown } from './countdown-service';
 import { setupTray } from './tray/tray';
 import { setupStateIpc } from './ipc/state-handlers';
@@ -60,6 +61,8 @@ async function start(): Promise<void> {
   setupAutostart({ state });
 
   state.onChange((next) => {
+    // Most changes are not a language change: load messages only when the language really changes.
+    if (effectiveLocale(next.settings.locale, systemLocale()) === language.locale) return;
     void loadLanguage(next.settings).then((loaded) => {
       if (loaded.locale === language.locale) return;
       language = loaded;

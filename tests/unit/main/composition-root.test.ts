@@ -58,6 +58,16 @@ describe('the composition root', () => {
   });
 });
 
+describe('a language change', () => {
+  it('re-renders the tray in the new language', async () => {
+    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    if (window === undefined) throw new Error('no window');
+    await ipcMainMock.invoke('state:dispatch', window.webContents, { kind: 'set-settings', patch: { locale: 'fr' } });
+    await settle();
+    expect(FakeTray.all[0]?.tooltip).toMatch(/échéance passée|encore/);
+  });
+});
+
 describe('app handlers', () => {
   it('copies text through main, since the renderer has no clipboard permission', async () => {
     const { clipboardMock } = await import('../../support/electron-mock');
