@@ -11,7 +11,7 @@ import type { ImportOutcome, SaveOutcome } from '@shared/ipc/contract';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
 import { DEFAULT_JSON_LIMITS } from '@shared/domain/safe-json';
 import type { StateService } from '../state/state-service';
-import { writeFileAtomic } from '../state/atomic-write';
+import { writeFileVerifiedSync } from '../state/verified-write';
 import { fileStamp } from '../state/store-files';
 import { handle } from './handle';
 
@@ -47,7 +47,7 @@ export async function exportData(deps: DataIpcDeps): Promise<SaveOutcome> {
   });
   if (result.canceled || result.filePath === '') return { kind: 'cancelled' };
   try {
-    writeFileAtomic(result.filePath, serializeExport(deps.state.get(), now));
+    writeFileVerifiedSync(result.filePath, serializeExport(deps.state.get(), now));
     return { kind: 'saved', path: result.filePath };
   } catch (error) {
     return { kind: 'failed', message: message(error) };
@@ -82,7 +82,7 @@ export async function importData(deps: DataIpcDeps): Promise<ImportOutcome> {
   const current = deps.state.get();
   const now = deps.clock.now();
   try {
-    writeFileAtomic(join(deps.dataDir, `objector-before-import-${fileStamp(now)}.json`), serializeExport(current, now));
+    writeFileVerifiedSync(join(deps.dataDir, `objector-before-import-${fileStamp(now)}.json`), serializeExport(current, now));
     deps.state.replace(importedState(parsed.value, current));
   } catch (error) {
     return { kind: 'invalid', errors: [`Nothing was imported: the data could not be saved (${message(error)}).`] };

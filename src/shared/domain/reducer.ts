@@ -6,6 +6,7 @@
 import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform } from './types';
 import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
 import { defaultState } from './defaults';
+import { STATE_LIMITS } from './state-schema';
 
 /** What the reducer needs from the outside world. */
 export interface ReducerContext {
@@ -16,10 +17,21 @@ export interface ReducerContext {
 
 /**
  * Why a command was refused; the renderer shows it in the person's language (`t.common.refused`).
- * `not-saved` is the hosts' own: the state could not be written, so nothing changed.
+ * `limit-reached`: the state holds as much as the app keeps (`STATE_LIMITS`, or the store's
+ * `MAX_STATE_CHARS`). The `not-saved` kinds and `read-only` are the hosts' own: the state could
+ * not be written, so nothing changed.
  */
 export type Refusal =
-  'account-missing' | 'label-empty' | 'group-missing' | 'group-name-empty' | 'campaign-not-for-platform' | 'not-in-campaign' | 'not-saved';
+  | 'account-missing'
+  | 'label-empty'
+  | 'group-missing'
+  | 'group-name-empty'
+  | 'campaign-not-for-platform'
+  | 'not-in-campaign'
+  | 'limit-reached'
+  | 'not-saved'
+  | 'not-saved-disk-full'
+  | 'read-only';
 
 /** The new state, or why the command was refused. */
 export type Applied = { readonly ok: true; readonly state: AppState } | { readonly ok: false; readonly error: Refusal };
@@ -54,6 +66,7 @@ function resolveGroup(
       if (name === '') return 'group-name-empty';
       const same = state.groups.find((group) => group.name.toLocaleLowerCase() === name.toLocaleLowerCase());
       if (same !== undefined) return { groups: state.groups, groupId: same.id };
+      if (state.groups.length >= STATE_LIMITS.groups) return 'limit-reached';
       const group: AccountGroup = { id: ctx.newId(), name };
       return { groups: [...state.groups, group], groupId: group.id };
     }
@@ -74,6 +87,7 @@ function cleanEmail(email: string | null): string | null {
 function addAccount(state: AppState, command: Extract<UserCommand, { kind: 'add-account' }>, ctx: ReducerContext): Applied {
   const label = command.label.trim();
   if (label === '') return refuse('label-empty');
+  if (state.accounts.length >= STATE_LIMITS.accounts) return refuse('limit-reached');
   const offered = campaignsForPlatform(ctx.catalog, command.platform);
   const campaignIds = command.campaignIds.length === 0 ? offered : [...new Set(command.campaignIds)];
   const unknown = campaignIds.find((id) => !offered.includes(id));
@@ -135,6 +149,7 @@ function record(state: AppState, command: Extract<UserCommand, { kind: 'record' 
   const account = state.accounts.find((candidate) => candidate.id === command.accountId);
   if (account === undefined) return refuse('account-missing');
   if (!account.campaignIds.includes(command.campaignId)) return refuse('not-in-campaign');
+  if (state.events.length >= STATE_LIMITS.events) return refuse('limit-reached');
   const event = toEvent(command.event, {
     id: ctx.newId(),
     accountId: account.id,
@@ -163,6 +178,7 @@ export function applyCommand(state: AppState, command: Command, ctx: ReducerCont
       const { record: evidence } = command;
       const account = state.accounts.find((candidate) => candidate.id === evidence.accountId);
       if (account === undefined) return refuse('account-missing');
+      if (state.events.length >= STATE_LIMITS.events || state.evidence.length >= STATE_LIMITS.evidence) return refuse('limit-reached');
       const event: ProgressEvent = {
         id: ctx.newId(),
         kind: 'evidence-saved',

@@ -1,0 +1,21 @@
+/**
+ * The unit suite as StrykerJS runs it (`npm run test:mutation`): one project, one time zone, and
+ * `pool: 'forks'` (Stryker's vitest runner needs a process per worker). Not part of `npm test`.
+ */
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+import { alias } from './vite.renderer.config';
+
+export default defineConfig({
+  resolve: { alias: { ...alias, electron: resolve(import.meta.dirname, 'tests/support/electron-mock.ts') } },
+  test: {
+    environment: 'node',
+    restoreMocks: true,
+    testTimeout: 60_000,
+    pool: 'forks',
+    include: ['tests/unit/**/*.test.ts'],
+    exclude: ['tests/unit/packaging/**', 'tests/unit/**/*.fault.test.ts'],
+    env: { TZ: 'Europe/Paris' },
+    server: { deps: { inline: ['electron-store'] } },
+  },
+});
