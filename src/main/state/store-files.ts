@@ -79,7 +79,9 @@ export function decodeSnapshot(text: string): StateFile {
     document = value.document;
   }
   if (isObject(document) && typeof document.schemaVersion === 'number' && document.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    return newer([`schemaVersion: ${document.schemaVersion} was written by a newer version of Objector; this one reads up to ${CURRENT_SCHEMA_VERSION}`]);
+    return newer([
+      `schemaVersion: ${document.schemaVersion} was written by a newer version of Objector; this one reads up to ${CURRENT_SCHEMA_VERSION}`,
+    ]);
   }
   const migrated = migrate(document);
   if (!migrated.ok) return { kind: 'bad', errors: migrated.errors };
@@ -129,7 +131,10 @@ export function freeName(dir: string, stem: string, extension = '.json'): string
  */
 export function moveAside(path: string, at: Date): string {
   const name = basename(path);
-  const stem = `${name.replace(/\.json$/, '').replace(/\.json\.bak$/, '.bak').replace(/\.log$/, '')}.corrupt-${fileStamp(at)}`;
+  const stem = `${name
+    .replace(/\.json$/, '')
+    .replace(/\.json\.bak$/, '.bak')
+    .replace(/\.log$/, '')}.corrupt-${fileStamp(at)}`;
   const target = freeName(dirname(path), stem, name.endsWith('.log') ? '.log' : '.json');
   renameSync(path, target);
   return target;

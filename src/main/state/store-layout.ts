@@ -126,7 +126,8 @@ export function inspect(path: string): Entry {
     const code = errorCode(error) ?? 'EIO';
     return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'unreadable', code };
   }
-  if (!own.isSymbolicLink()) return own.isFile() ? { kind: 'file', path, size: own.size, linked: false } : { kind: 'not-a-file', what: what(own) };
+  if (!own.isSymbolicLink())
+    return own.isFile() ? { kind: 'file', path, size: own.size, linked: false } : { kind: 'not-a-file', what: what(own) };
   let target: Stats;
   try {
     target = statSync(path);

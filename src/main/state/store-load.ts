@@ -100,13 +100,27 @@ export function replay(base: GoodSnapshot, segments: readonly NumberedFile[]): R
   const dropped = (from: number): string[] => segments.slice(from).map((segment) => segment.path);
   const applied = applyChanges(base.state, changes);
   if (!applied.ok)
-    return { state: applied.state, seq: base.seq + applied.applied, bytes, lines: applied.applied, broken: applied.error, dropped: dropped(0) };
+    return {
+      state: applied.state,
+      seq: base.seq + applied.applied,
+      bytes,
+      lines: applied.applied,
+      broken: applied.error,
+      dropped: dropped(0),
+    };
   const errors = stateErrors(applied.state);
   if (errors.length > 0) {
     // The lines fit one by one but not together: keep the snapshot alone; the lines are put aside.
     return { state: base.state, seq: base.seq, bytes: 0, lines: 0, broken: errors.slice(0, 3).join('; '), dropped: dropped(0) };
   }
-  return { state: applied.state, seq: base.seq + changes.length, bytes, lines: changes.length, broken, dropped: broken === null ? [] : dropped(brokenAt) };
+  return {
+    state: applied.state,
+    seq: base.seq + changes.length,
+    bytes,
+    lines: changes.length,
+    broken,
+    dropped: broken === null ? [] : dropped(brokenAt),
+  };
 }
 
 const NO_REPLAY = (base: GoodSnapshot): Replay => ({ state: base.state, seq: base.seq, bytes: 0, lines: 0, broken: null, dropped: [] });
@@ -189,7 +203,12 @@ export function loadStore(names: StoreNames, at: Date, writable: ReadOnlyReason 
   if (main.kind === 'newer') return readOnly('newer-version', describe(main), 'nothing');
   if (main.kind === 'dangling-link') return readOnly('dangling-link', main.target, 'history');
   if (main.kind === 'unreadable') return readOnly('cannot-read', describe(main), 'history');
-  if (writable !== null) return readOnly(writable, main.kind === 'good' || main.kind === 'missing' ? names.dir : describe(main), main.kind === 'good' ? main : 'history');
+  if (writable !== null)
+    return readOnly(
+      writable,
+      main.kind === 'good' || main.kind === 'missing' ? names.dir : describe(main),
+      main.kind === 'good' ? main : 'history',
+    );
 
   let notice: StoreNotice | null = null;
   let base: GoodSnapshot;
@@ -213,8 +232,7 @@ export function loadStore(names: StoreNames, at: Date, writable: ReadOnlyReason 
     base = history?.base ?? EMPTY;
     replayable = history?.replayable ?? true;
     if (history !== null) log.info('store.recovered', { from: history.from });
-    if (copiedTo !== null)
-      notice = { kind: history === null ? 'started-fresh' : 'recovered-from-backup', copiedTo, at: stamp };
+    if (copiedTo !== null) notice = { kind: history === null ? 'started-fresh' : 'recovered-from-backup', copiedTo, at: stamp };
   }
   const replayed = replayable ? replay(base, listing.segments) : NO_REPLAY(base);
   if (replayed.broken !== null) log.warn('store.journal-broken', { problem: replayed.broken, kept: replayed.seq });

@@ -217,7 +217,13 @@ export function createFileStorage(options: FileStorageOptions): FileStorage {
         // The files on disk do not continue this state: appending to them would be wrong.
         readOnly = failureOf(error) === 'disk-full' ? 'disk-full' : 'cannot-repair';
         log.error('store.repair-failed', errorFields(error));
-        notice = { kind: 'read-only', reason: readOnly, folder: names.dir, detail: error instanceof Error ? error.message : String(error), at: at.toISOString() };
+        notice = {
+          kind: 'read-only',
+          reason: readOnly,
+          folder: names.dir,
+          detail: error instanceof Error ? error.message : String(error),
+          at: at.toISOString(),
+        };
       }
     } else if (loaded.snapshot === 'soon' && readOnly === null) {
       setImmediate(() => void compact());

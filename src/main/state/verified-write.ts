@@ -10,17 +10,7 @@
  * success (https://github.com/fabiospampinato/atomically/pull/18).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeSync,
-  mkdirSync,
-  type PathLike,
-} from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync, type PathLike } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 
@@ -130,7 +120,6 @@ export function writeFileVerifiedSync(path: string, data: string | Uint8Array): 
   const dir = dirname(path);
   const temp = tempPathFor(path);
   try {
-    mkdirSync(dir, { recursive: true });
     const fd = openSync(temp, 'wx+', 0o600);
     try {
       writeAllSync(fd, bytes, 0);

@@ -129,6 +129,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     importData,
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
     openChecklist: () => Promise.resolve(),
+    openFolder: unavailable,
     onStateChanged: subscribe('state:changed'),
     onCountdownChanged: subscribe('countdown:changed'),
     onGuideChanged: subscribe('guide:changed'),

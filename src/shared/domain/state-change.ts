@@ -41,8 +41,8 @@ export function diffList<T extends { readonly id: string }>(before: readonly T[]
   let i = 0;
   let j = 0;
   while (i < before.length && j < after.length) {
-    const old = before[i] as T;
-    const next = after[j] as T;
+    const old = before[i]!;
+    const next = after[j]!;
     if (old === next) {
       j++;
     } else if (old.id === next.id) {
@@ -53,7 +53,7 @@ export function diffList<T extends { readonly id: string }>(before: readonly T[]
     }
     i++;
   }
-  for (; i < before.length; i++) remove.push((before[i] as T).id);
+  for (; i < before.length; i++) remove.push((before[i]!).id);
   const append = after.slice(j);
   const size = remove.length + replace.length + append.length;
   if (size === 0) return undefined;
@@ -142,7 +142,10 @@ export function applyChanges(base: AppState, changes: readonly StateChange[]): R
       const listChange = change[name];
       // Each list is checked against its own record type by the schema; the casts only restore it.
       if (listChange !== undefined)
-        (lists as Record<RecordList, unknown[]>)[name] = applyList(lists[name] as { readonly id: string }[], listChange as ListChange<{ readonly id: string }>);
+        (lists as Record<RecordList, unknown[]>)[name] = applyList(
+          lists[name] as { readonly id: string }[],
+          listChange as ListChange<{ readonly id: string }>,
+        );
     }
     if (change.settings !== undefined) settings = change.settings;
     if (change.remindersSent !== undefined) remindersSent = change.remindersSent;

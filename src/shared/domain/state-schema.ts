@@ -186,7 +186,11 @@ const ID_LIST_MAX = STATE_LIMITS.events;
 
 function listChangeSchema<T>(item: Schema<T>, max: number): Schema<ListChange<T>> {
   const all = object({ all: fastArray(item, { max }) });
-  const edit = object({ remove: fastArray(uuid(), { max: ID_LIST_MAX }), replace: fastArray(item, { max }), append: fastArray(item, { max }) });
+  const edit = object({
+    remove: fastArray(uuid(), { max: ID_LIST_MAX }),
+    replace: fastArray(item, { max }),
+    append: fastArray(item, { max }),
+  });
   return {
     expected: 'a change of a list',
     run: (input, path, ctx) =>

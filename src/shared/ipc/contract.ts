@@ -131,6 +131,7 @@ export interface InvokeContract {
   'data:import': { arg: void; result: ImportOutcome };
   'clipboard:write': { arg: { readonly text: string }; result: void };
   'window:open-checklist': { arg: void; result: void };
+  'app:open-folder': { arg: { readonly folder: 'data' | 'logs' }; result: void };
 }
 
 /** Push channels: main → renderer. */
@@ -180,6 +181,7 @@ export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[
   'data:import': none,
   'clipboard:write': object({ text: string({ min: 0, max: 20_000 }) }),
   'window:open-checklist': none,
+  'app:open-folder': object({ folder: oneOf(['data', 'logs']) }),
 };
 
 function oneOfBoolean(): Schema<boolean> {
@@ -205,6 +207,7 @@ export const API_METHODS = {
   importData: 'data:import',
   copyText: 'clipboard:write',
   openChecklist: 'window:open-checklist',
+  openFolder: 'app:open-folder',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** The api's subscription name for each event. */

@@ -152,7 +152,13 @@ describe('file storage: normal life', () => {
   });
 
   it('reads a file with a byte order mark, or with a replacement character the person typed', () => {
-    const account = { id: '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d', platform: 'instagram', label: 'caf\ufffd', email: null, groupId: null } as const;
+    const account = {
+      id: '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d',
+      platform: 'instagram',
+      label: 'caf\ufffd',
+      email: null,
+      groupId: null,
+    } as const;
     const state: AppState = { ...defaultState(), accounts: [{ ...account, campaignIds: [], createdAt: '2025-04-20T09:13:30Z' }] };
     writeFileSync(storage.path, `\ufeff${JSON.stringify({ schemaVersion: 3, ...state })}`);
     expect(storage.load()).toEqual({ state, notice: null });
@@ -185,7 +191,10 @@ const badFiles: [string, Buffer][] = [
   ['a file cut after one byte', Buffer.from('{')],
   ['binary bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80])],
   ['NUL bytes (a crash before the data reached the disk)', Buffer.alloc(4096)],
-  ['invalid UTF-8 inside valid-looking JSON', Buffer.concat([Buffer.from('{"schemaVersion":3,"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')])],
+  [
+    'invalid UTF-8 inside valid-looking JSON',
+    Buffer.concat([Buffer.from('{"schemaVersion":3,"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]),
+  ],
   ['UTF-16 text', Buffer.from(`\ufeff${validV3}`, 'utf16le')],
   ['a byte order mark and nothing else', Buffer.from('\ufeff')],
   ['JSON null', Buffer.from('null')],
@@ -217,7 +226,11 @@ describe('file storage: a bad file is moved aside, never lost, and the last good
     storage = open();
     const { state, notice } = storage.load();
     expect(state).toEqual(latest);
-    expect(notice).toEqual({ kind: 'recovered-from-backup', copiedTo: join(dir, 'objector-state.corrupt-2025-05-20T14-03-11-123Z.json'), at: AT.toISOString() });
+    expect(notice).toEqual({
+      kind: 'recovered-from-backup',
+      copiedTo: join(dir, 'objector-state.corrupt-2025-05-20T14-03-11-123Z.json'),
+      at: AT.toISOString(),
+    });
     expect(readFileSync(join(dir, 'objector-state.corrupt-2025-05-20T14-03-11-123Z.json'))).toEqual(bytes);
     expect(reopen()).toEqual({ state: latest, notice: null });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -305,7 +318,12 @@ describe('file storage: a bad file is moved aside, never lost, and the last good
     storage = open();
     const { state, notice } = storage.load();
     expect(state).toEqual(darkState());
-    expect(notice).toMatchObject({ kind: 'read-only', reason: 'dangling-link', detail: '/media/usb-stick/objector-state.json', folder: dir });
+    expect(notice).toMatchObject({
+      kind: 'read-only',
+      reason: 'dangling-link',
+      detail: '/media/usb-stick/objector-state.json',
+      folder: dir,
+    });
     expect(() => storage.save(fixtureState())).toThrow(/read-only/);
     expect(readdirSync(dir)).toContain('objector-state.json');
   });

@@ -28,8 +28,11 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Dieses Konto nimmt an dieser Kampagne nicht teil.',
     'not-saved':
       'Ihr Fortschritt konnte nicht gespeichert werden (die Festplatte oder der Browserspeicher ist vielleicht voll oder gesperrt). Es wurde nichts geändert.',
-    'not-saved-disk-full': "Nicht gespeichert: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es dann erneut. Es wurde nichts geändert.",
-    'read-only': "Nicht gespeichert: Objector kann nicht in seinen Datenordner schreiben und zeigt Ihre Daten vorerst nur an. Es wurde nichts geändert.",
-    'limit-reached': "Nicht gespeichert: Objector speichert bereits so viel, wie es kann (zu viele Konten oder Schritte). Entfernen Sie Konten, die Sie nicht mehr brauchen, und versuchen Sie es dann erneut.",
+    'not-saved-disk-full':
+      'Nicht gespeichert: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es dann erneut. Es wurde nichts geändert.',
+    'read-only':
+      'Nicht gespeichert: Objector kann nicht in seinen Datenordner schreiben und zeigt Ihre Daten vorerst nur an. Es wurde nichts geändert.',
+    'limit-reached':
+      'Nicht gespeichert: Objector speichert bereits so viel, wie es kann (zu viele Konten oder Schritte). Entfernen Sie Konten, die Sie nicht mehr brauchen, und versuchen Sie es dann erneut.',
   },
 };

@@ -25,8 +25,9 @@ export const common = {
     'campaign-not-for-platform': 'That campaign does not concern this kind of account.',
     'not-in-campaign': 'This account does not take part in that campaign.',
     'not-saved': "Your progress could not be saved (the disk or the browser's storage may be full or blocked). Nothing was changed.",
-    'not-saved-disk-full': "Not saved: the disk is full. Free some space, then try again. Nothing was changed.",
-    'read-only': "Not saved: Objector cannot write to its data folder, so it only shows your data for now. Nothing was changed.",
-    'limit-reached': "Not saved: Objector already keeps as much as it can (too many accounts or steps). Remove accounts you no longer need, then try again.",
+    'not-saved-disk-full': 'Not saved: the disk is full. Free some space, then try again. Nothing was changed.',
+    'read-only': 'Not saved: Objector cannot write to its data folder, so it only shows your data for now. Nothing was changed.',
+    'limit-reached':
+      'Not saved: Objector already keeps as much as it can (too many accounts or steps). Remove accounts you no longer need, then try again.',
   },
 };

@@ -28,8 +28,10 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Esta cuenta no participa en esa campaña.',
     'not-saved':
       'No se pudo guardar su progreso (puede que el disco o el almacenamiento del navegador esté lleno o bloqueado). No se ha cambiado nada.',
-    'not-saved-disk-full': "No se ha guardado: el disco está lleno. Libere espacio y vuelva a intentarlo. No se ha cambiado nada.",
-    'read-only': "No se ha guardado: Objector no puede escribir en su carpeta de datos, así que por ahora solo muestra sus datos. No se ha cambiado nada.",
-    'limit-reached': "No se ha guardado: Objector ya guarda todo lo que puede (demasiadas cuentas o pasos). Elimine las cuentas que ya no necesite y vuelva a intentarlo.",
+    'not-saved-disk-full': 'No se ha guardado: el disco está lleno. Libere espacio y vuelva a intentarlo. No se ha cambiado nada.',
+    'read-only':
+      'No se ha guardado: Objector no puede escribir en su carpeta de datos, así que por ahora solo muestra sus datos. No se ha cambiado nada.',
+    'limit-reached':
+      'No se ha guardado: Objector ya guarda todo lo que puede (demasiadas cuentas o pasos). Elimine las cuentas que ya no necesite y vuelva a intentarlo.',
   },
 };

@@ -28,8 +28,10 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Ce compte ne participe pas à cette campagne.',
     'not-saved':
       'Votre progression n’a pas pu être enregistrée (le disque ou le stockage du navigateur est peut-être plein ou bloqué). Rien n’a été modifié.',
-    'not-saved-disk-full': "Non enregistré : le disque est plein. Libérez de la place, puis réessayez. Rien n’a été modifié.",
-    'read-only': "Non enregistré : Objector ne peut pas écrire dans son dossier de données ; pour l’instant, il affiche seulement vos données. Rien n’a été modifié.",
-    'limit-reached': "Non enregistré : Objector conserve déjà tout ce qu’il peut (trop de comptes ou d’étapes). Retirez les comptes dont vous n’avez plus besoin, puis réessayez.",
+    'not-saved-disk-full': 'Non enregistré : le disque est plein. Libérez de la place, puis réessayez. Rien n’a été modifié.',
+    'read-only':
+      'Non enregistré : Objector ne peut pas écrire dans son dossier de données ; pour l’instant, il affiche seulement vos données. Rien n’a été modifié.',
+    'limit-reached':
+      'Non enregistré : Objector conserve déjà tout ce qu’il peut (trop de comptes ou d’étapes). Retirez les comptes dont vous n’avez plus besoin, puis réessayez.',
   },
 };

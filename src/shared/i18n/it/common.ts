@@ -28,8 +28,10 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Questo account non partecipa a questa campagna.',
     'not-saved':
       'Non è stato possibile salvare i tuoi progressi (il disco o lo spazio del browser potrebbe essere pieno o bloccato). Non è cambiato nulla.',
-    'not-saved-disk-full': "Non salvato: il disco è pieno. Liberi un po’ di spazio e riprovi. Non è stato modificato nulla.",
-    'read-only': "Non salvato: Objector non può scrivere nella sua cartella dei dati, quindi per ora si limita a mostrare i Suoi dati. Non è stato modificato nulla.",
-    'limit-reached': "Non salvato: Objector conserva già tutto quello che può (troppi account o passaggi). Rimuova gli account che non Le servono più e riprovi.",
+    'not-saved-disk-full': 'Non salvato: il disco è pieno. Liberi un po’ di spazio e riprovi. Non è stato modificato nulla.',
+    'read-only':
+      'Non salvato: Objector non può scrivere nella sua cartella dei dati, quindi per ora si limita a mostrare i Suoi dati. Non è stato modificato nulla.',
+    'limit-reached':
+      'Non salvato: Objector conserva già tutto quello che può (troppi account o passaggi). Rimuova gli account che non Le servono più e riprovi.',
   },
 };

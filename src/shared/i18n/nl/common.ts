@@ -27,8 +27,10 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Dit account doet niet mee aan die campagne.',
     'not-saved':
       'Uw voortgang kon niet worden opgeslagen (de schijf of de opslag van de browser is misschien vol of geblokkeerd). Er is niets gewijzigd.',
-    'not-saved-disk-full': "Niet opgeslagen: de schijf is vol. Maak wat ruimte vrij en probeer het opnieuw. Er is niets gewijzigd.",
-    'read-only': "Niet opgeslagen: Objector kan niet in zijn gegevensmap schrijven en toont uw gegevens daarom voorlopig alleen. Er is niets gewijzigd.",
-    'limit-reached': "Niet opgeslagen: Objector bewaart al zoveel als het kan (te veel accounts of stappen). Verwijder accounts die u niet meer nodig hebt en probeer het opnieuw.",
+    'not-saved-disk-full': 'Niet opgeslagen: de schijf is vol. Maak wat ruimte vrij en probeer het opnieuw. Er is niets gewijzigd.',
+    'read-only':
+      'Niet opgeslagen: Objector kan niet in zijn gegevensmap schrijven en toont uw gegevens daarom voorlopig alleen. Er is niets gewijzigd.',
+    'limit-reached':
+      'Niet opgeslagen: Objector bewaart al zoveel als het kan (te veel accounts of stappen). Verwijder accounts die u niet meer nodig hebt en probeer het opnieuw.',
   },
 };

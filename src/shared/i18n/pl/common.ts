@@ -28,8 +28,10 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'To konto nie bierze udziału w tej kampanii.',
     'not-saved':
       'Nie udało się zapisać postępów (dysk lub pamięć przeglądarki może być pełna albo zablokowana). Nic nie zostało zmienione.',
-    'not-saved-disk-full': "Nie zapisano: dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie. Nic nie zostało zmienione.",
-    'read-only': "Nie zapisano: Objector nie może zapisywać w swoim folderze danych, więc na razie tylko je wyświetla. Nic nie zostało zmienione.",
-    'limit-reached': "Nie zapisano: Objector przechowuje już tyle, ile może (za dużo kont lub kroków). Usuń konta, których już nie potrzebujesz, i spróbuj ponownie.",
+    'not-saved-disk-full': 'Nie zapisano: dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie. Nic nie zostało zmienione.',
+    'read-only':
+      'Nie zapisano: Objector nie może zapisywać w swoim folderze danych, więc na razie tylko je wyświetla. Nic nie zostało zmienione.',
+    'limit-reached':
+      'Nie zapisano: Objector przechowuje już tyle, ile może (za dużo kont lub kroków). Usuń konta, których już nie potrzebujesz, i spróbuj ponownie.',
   },
 };

@@ -28,8 +28,10 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Esta conta não participa nessa campanha.',
     'not-saved':
       'Não foi possível guardar o seu progresso (o disco ou o armazenamento do navegador pode estar cheio ou bloqueado). Nada foi alterado.',
-    'not-saved-disk-full': "Não guardado: o disco está cheio. Liberte algum espaço e tente novamente. Nada foi alterado.",
-    'read-only': "Não guardado: o Objector não consegue escrever na sua pasta de dados, por isso, por agora, apenas mostra os seus dados. Nada foi alterado.",
-    'limit-reached': "Não guardado: o Objector já guarda tudo o que consegue (demasiadas contas ou passos). Remova as contas de que já não precisa e tente novamente.",
+    'not-saved-disk-full': 'Não guardado: o disco está cheio. Liberte algum espaço e tente novamente. Nada foi alterado.',
+    'read-only':
+      'Não guardado: o Objector não consegue escrever na sua pasta de dados, por isso, por agora, apenas mostra os seus dados. Nada foi alterado.',
+    'limit-reached':
+      'Não guardado: o Objector já guarda tudo o que consegue (demasiadas contas ou passos). Remova as contas de que já não precisa e tente novamente.',
   },
 };

@@ -7,6 +7,7 @@ import { checklist } from './checklist';
 import { onboarding } from './onboarding';
 import { settings } from './settings';
 import { guide } from './guide';
+import { store } from './store';
 
 /** Português. */
-export const pt: Messages = { common, status, tray, notifications, checklist, onboarding, settings, guide };
+export const pt: Messages = { common, status, tray, notifications, checklist, onboarding, settings, guide, store };
