@@ -38,22 +38,19 @@ export function diffList<T extends { readonly id: string }>(before: readonly T[]
   if (before === after) return undefined;
   const remove: string[] = [];
   const replace: T[] = [];
-  let i = 0;
   let j = 0;
-  while (i < before.length && j < after.length) {
-    const old = before[i]!;
-    const next = after[j]!;
-    if (old === next) {
+  for (const old of before) {
+    const next = after[j];
+    if (next === old) {
       j++;
-    } else if (old.id === next.id) {
+    } else if (next?.id === old.id) {
       replace.push(next);
       j++;
     } else {
+      // Gone (or, when `after` is used up, every record left).
       remove.push(old.id);
     }
-    i++;
   }
-  for (; i < before.length; i++) remove.push((before[i]!).id);
   const append = after.slice(j);
   const size = remove.length + replace.length + append.length;
   if (size === 0) return undefined;
