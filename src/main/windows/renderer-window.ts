@@ -7,6 +7,7 @@ import { rendererBaseUrl } from '../app-protocol';
 import { preloadPath } from '../paths';
 import { trustWebContents } from '../ipc/handle';
 import { guardAppContents } from '../security/harden';
+import { watchOurContents } from './contents-health';
 
 /** The secure web preferences every window of ours uses. */
 export function secureWebPreferences(): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
@@ -42,6 +43,7 @@ export function createRendererWindow(view: RendererView, options: BrowserWindowC
   });
   trustWebContents(window.webContents);
   guardAppContents(window.webContents);
+  watchOurContents(window.webContents, view);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(viewUrl(view));
   return window;
