@@ -20,6 +20,5 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     exclude: ['tests/unit/packaging/**', 'tests/unit/**/*.fault.test.ts'],
     env: { TZ: 'Europe/Paris' },
-    server: { deps: { inline: ['electron-store'] } },
   },
 });

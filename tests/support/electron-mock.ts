@@ -134,7 +134,7 @@ export class FakeWebContents extends EventEmitter {
    * Emits a navigation event as Electron 45 does (electron.d.ts 18648 'will-navigate', 25686
    * WebContentsWillFrameNavigateEventParams): ONE details object with `url`, `isMainFrame`,
    * `isSameDocument`, `frame` (may be null), `initiator` and `preventDefault()`. Electron still
-   * passes the old positional arguments after it, marked @deprecated; the mock leaves them out, so
+   * passes the old positional arguments after it, marked as deprecated; the mock leaves them out, so
    * code that relies on them fails here. Returns true when a listener prevented the navigation.
    */
   emitNavigation(name: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): boolean {
@@ -309,7 +309,12 @@ export const ipcMainMock = {
   async invoke(channel: string, sender: FakeWebContents, ...args: unknown[]): Promise<unknown> {
     return ipcMainMock.invokeFrom(channel, sender, { url: sender.url, parent: null }, ...args);
   },
-  async invokeFrom(channel: string, sender: FakeWebContents, senderFrame: { url: string; parent: unknown } | null, ...args: unknown[]): Promise<unknown> {
+  async invokeFrom(
+    channel: string,
+    sender: FakeWebContents,
+    senderFrame: { url: string; parent: unknown } | null,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const handler = ipcMainMock.handlers.get(channel);
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
     return handler({ sender, senderFrame }, ...args);

@@ -98,7 +98,8 @@ export function replay(base: GoodSnapshot, segments: readonly NumberedFile[]): R
     brokenAt = index + 1;
   }
   const dropped = (from: number): string[] => segments.slice(from).map((segment) => segment.path);
-  if (changes.length === 0) return { state: base.state, seq: base.seq, bytes, lines: 0, broken, dropped: broken === null ? [] : dropped(brokenAt) };
+  if (changes.length === 0)
+    return { state: base.state, seq: base.seq, bytes, lines: 0, broken, dropped: broken === null ? [] : dropped(brokenAt) };
   const applied = applyChanges(base.state, changes);
   if (!applied.ok)
     return {

@@ -194,5 +194,10 @@ export function applyCommand(state: AppState, command: Command, ctx: ReducerCont
       if (fresh.length === 0) return done(state);
       return done({ ...state, remindersSent: [...state.remindersSent, ...fresh].slice(-MAX_REMINDER_KEYS) });
     }
+    case 'unmark-reminders-sent': {
+      const drop = new Set(command.keys);
+      if (!state.remindersSent.some((key) => drop.has(key))) return done(state);
+      return done({ ...state, remindersSent: state.remindersSent.filter((key) => !drop.has(key)) });
+    }
   }
 }
