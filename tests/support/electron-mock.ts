@@ -441,9 +441,9 @@ export class FakeBaseWindow extends EventEmitter {
   /** Tries to close: 'close' can be prevented; otherwise the window is destroyed. */
   close(): void {
     alive(this);
-    let prevented = false;
-    this.emit('close', { preventDefault: () => (prevented = true) });
-    if (!prevented) this.destroy();
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('close', event);
+    if (!event.defaultPrevented) this.destroy();
   }
   /** Destroys the window at once ('close' is not emitted; 'closed' is). */
   destroy(): void {

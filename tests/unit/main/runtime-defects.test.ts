@@ -84,7 +84,7 @@ describe('2. isAppUrl', () => {
     trustWebContents(asReal<WebContents>(contents));
     const event = (frame: { url: string; parent: null } | null) => ({
       sender: asReal<WebContents>(contents),
-      senderFrame: asReal<Electron.WebFrameMain | null>(frame),
+      senderFrame: frame === null ? null : asReal<Electron.WebFrameMain>(frame),
     });
     expect(isTrustedSender(event({ url: 'app://objector/index.html', parent: null }))).toBe(true);
     expect(isTrustedSender(event({ url: 'data:text/html,<script>', parent: null }))).toBe(false);
