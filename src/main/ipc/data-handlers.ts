@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Clock } from '@shared/domain/types';
 import type { ImportOutcome, SaveOutcome } from '@shared/ipc/contract';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
-import { DEFAULT_JSON_LIMITS } from '@shared/domain/safe-json';
+import { MAX_IMPORT_CHARS } from '@shared/domain/export';
 import type { StateService } from '../state/state-service';
 import { writeFileVerifiedSync } from '../state/verified-write';
 import { fileStamp } from '../state/store-files';
@@ -57,7 +57,9 @@ export async function exportData(deps: DataIpcDeps): Promise<SaveOutcome> {
 function readImportFile(path: string): { ok: true; text: string } | { ok: false; errors: string[] } {
   try {
     if (!statSync(path).isFile()) return { ok: false, errors: ['This is not a file.'] };
-    if (statSync(path).size > DEFAULT_JSON_LIMITS.maxChars) return { ok: false, errors: ['The file is too large (more than 20 MB).'] };
+    // At most 3 bytes per character in UTF-8: the exact limit (in characters) is checked after decoding.
+    if (statSync(path).size > 3 * MAX_IMPORT_CHARS)
+      return { ok: false, errors: [`The file is too large (more than ${Math.round((3 * MAX_IMPORT_CHARS) / 1024 / 1024)} MB).`] };
     return { ok: true, text: utf8.decode(readFileSync(path)) };
   } catch (error) {
     if (error instanceof TypeError) return { ok: false, errors: ['The file is not text (it is binary or damaged).'] };
