@@ -155,7 +155,7 @@ function fromHistory(names: StoreNames, listing: StoreListing): { base: GoodSnap
   return null;
 }
 
-const EMPTY: GoodSnapshot = { state: defaultState(), seq: 0, from: 0, legacy: false, chars: 0 };
+const EMPTY: GoodSnapshot = { state: defaultState(), seq: 0, from: CURRENT_SCHEMA_VERSION, legacy: false, chars: 0 };
 
 function describe(file: StateFile): string {
   switch (file.kind) {

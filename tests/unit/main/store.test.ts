@@ -400,3 +400,18 @@ describe('file storage: the journal', () => {
     linkSync(storage.path, join(dir, 'extra-link.json'));
   });
 });
+
+describe('readStateFile: a read error is not a missing file', () => {
+  it('reports a file it could not read as unreadable (never as missing, which would start over)', async () => {
+    const { readStateFile } = await import('../../../src/main/state/store-files');
+    mkdirSync(join(dir, 'looks-like-a-file'));
+    // lstat said "a file" (a race: it changed in between); the read then fails with EISDIR.
+    expect(
+      readStateFile(join(dir, 'looks-like-a-file'), { kind: 'file', path: join(dir, 'looks-like-a-file'), size: 10, linked: false }),
+    ).toEqual({
+      kind: 'unreadable',
+      code: 'EISDIR',
+    });
+    expect(readStateFile(join(dir, 'absent.json'))).toEqual({ kind: 'missing' });
+  });
+});

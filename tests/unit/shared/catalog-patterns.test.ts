@@ -74,3 +74,14 @@ describe('host patterns', () => {
     expect(hostMatches(host, pattern)).toBe(expected);
   });
 });
+
+describe('safe patterns: the backtracking bound counts every quantifier, `?` included', () => {
+  it('refuses nine optional parts in a row (2^9 = 512 ways per position, over the 256 allowed)', () => {
+    expect(patternProblem('a?'.repeat(8))).toBeNull();
+    expect(patternProblem('a?'.repeat(9))).toMatch(/too many repetitions together/);
+  });
+  it('counts a `?` after a bounded repetition too', () => {
+    expect(patternProblem('a{0,40}b{0,5}')).toBeNull();
+    expect(patternProblem('a{0,40}b{0,5}c?')).toMatch(/too many repetitions together/);
+  });
+});
