@@ -17,8 +17,10 @@ export default defineConfig({
     restoreMocks: true,
     testTimeout: 60_000,
     pool: 'forks',
-    include: ['tests/unit/**/*.test.ts'],
-    exclude: ['tests/unit/packaging/**', 'tests/unit/**/*.fault.test.ts'],
-    env: { TZ: 'Europe/Paris' },
+    // STRYKER_TESTS narrows a run to the tests of the file being mutated (comma-separated paths).
+    include: process.env.STRYKER_TESTS?.split(',') ?? ['tests/unit/**/*.test.ts'],
+    // Child processes and mounts: too slow to run once per mutant (they run in `npm test`).
+    exclude: ['tests/unit/packaging/**', 'tests/unit/main/store-crash.test.ts', 'tests/unit/main/store-root.test.ts'],
+    env: { TZ: 'Europe/Paris', STRYKER_RUN: '1' },
   },
 });
