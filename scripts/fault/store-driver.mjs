@@ -12,7 +12,14 @@ import { runnerImport } from 'vite';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const load = async (path) =>
-  (await runnerImport(join(root, path), { configFile: false, root, logLevel: 'error', resolve: { alias: { '@shared': join(root, 'src', 'shared') } } })).module;
+  (
+    await runnerImport(join(root, path), {
+      configFile: false,
+      root,
+      logLevel: 'error',
+      resolve: { alias: { '@shared': join(root, 'src', 'shared') } },
+    })
+  ).module;
 
 const [command, dir, countText, linesText] = process.argv.slice(2);
 // One module graph: the service must see the store's own SaveError class.
@@ -27,7 +34,14 @@ if (command === 'act') {
   const service = createStateService(storage, catalog, clock);
   const start = service.get().accounts.length;
   for (let n = start; n < start + Number(countText); n++) {
-    const applied = service.dispatch({ kind: 'add-account', platform: 'facebook', label: `account ${n}`, email: null, group: { kind: 'none' }, campaignIds: [] });
+    const applied = service.dispatch({
+      kind: 'add-account',
+      platform: 'facebook',
+      label: `account ${n}`,
+      email: null,
+      group: { kind: 'none' },
+      campaignIds: [],
+    });
     process.stdout.write(applied.ok ? `ack ${n}\n` : `refused ${n} ${applied.error}\n`);
     // Let background snapshots run between actions, as between a person's clicks.
     await new Promise((resolve) => setImmediate(resolve));
@@ -45,7 +59,9 @@ if (command === 'act') {
     saveAfter = `refused: ${error.reason ?? error.message}`;
   }
   storage.close();
-  process.stdout.write(`${JSON.stringify({ labels: state.accounts.map((account) => account.label), notice, readOnly: storage.readOnly(), temporary, saveAfter })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ labels: state.accounts.map((account) => account.label), notice, readOnly: storage.readOnly(), temporary, saveAfter })}\n`,
+  );
 } else {
   process.stderr.write('usage: store-driver.mjs act <dir> <count> [linesPerSnapshot] | check <dir>\n');
   process.exit(2);

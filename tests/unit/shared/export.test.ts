@@ -96,17 +96,21 @@ describe('parseExport', () => {
   });
 
   // 48 MB of JSON: run by `npm test`, not once per mutant by `npm run test:mutation`.
-  it.skipIf(process.env.STRYKER_RUN === '1')('reads an export of a state at the app’s own limit (the store refuses anything larger)', () => {
-    const state = stateAtTheLimit();
-    const stored = snapshotChars(state);
-    expect(stored).toBeLessThanOrEqual(MAX_STATE_CHARS);
-    expect(stored).toBeGreaterThan(MAX_STATE_CHARS * 0.98);
-    const text = serializeExport(state, new Date('2026-12-01T10:00:00Z'));
-    expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_CHARS);
-    const parsed = parseExport(text);
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.value.events).toHaveLength(state.events.length);
-  }, 120_000);
+  it.skipIf(process.env.STRYKER_RUN === '1')(
+    'reads an export of a state at the app’s own limit (the store refuses anything larger)',
+    () => {
+      const state = stateAtTheLimit();
+      const stored = snapshotChars(state);
+      expect(stored).toBeLessThanOrEqual(MAX_STATE_CHARS);
+      expect(stored).toBeGreaterThan(MAX_STATE_CHARS * 0.98);
+      const text = serializeExport(state, new Date('2026-12-01T10:00:00Z'));
+      expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_CHARS);
+      const parsed = parseExport(text);
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) expect(parsed.value.events).toHaveLength(state.events.length);
+    },
+    120_000,
+  );
 
   it.each<[string, (doc: Doc) => void, RegExp]>([
     ['a duplicate account id', (d) => (nth(d.accounts, 1).id = nth(d.accounts, 0).id), /accounts\[1\]\.id: is used twice/],
