@@ -9,8 +9,16 @@ import { log } from '../log/log';
 /** How often a crashed page of ours is reloaded within a minute before we stop trying. */
 export const MAX_RELOADS_PER_MINUTE = 3;
 
-/** Watches `contents` of our page `what`; `now` is injectable for tests. */
-export function watchOurContents(contents: WebContents, what: string, now: () => number = Date.now): void {
+/** What to do besides logging. */
+export interface HealthOptions {
+  /** Our page itself could not load (a broken install): the person must be told. */
+  readonly onLoadFailure?: (error: Error) => void;
+  readonly now?: () => number;
+}
+
+/** Watches `contents` of our page `what`. */
+export function watchOurContents(contents: WebContents, what: string, options: HealthOptions = {}): void {
+  const now = options.now ?? Date.now;
   const reloads: number[] = [];
   contents.on('render-process-gone', (_event, details) => {
     log.error('window.renderer-gone', { what, reason: details.reason, exitCode: details.exitCode });
@@ -25,6 +33,9 @@ export function watchOurContents(contents: WebContents, what: string, now: () =>
     contents.reload();
   });
   contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
-    if (isMainFrame) log.error('window.load-failed', { what, errorCode, errorDescription });
+    // -3 is "aborted" (a navigation we refused, or replaced): not a failure.
+    if (!isMainFrame || errorCode === -3) return;
+    log.error('window.load-failed', { what, errorCode, errorDescription });
+    options.onLoadFailure?.(new Error(`The ${what} window could not load (${errorDescription}).`));
   });
 }

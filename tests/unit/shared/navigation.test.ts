@@ -189,7 +189,10 @@ describe('the policy built from a catalog (each test builds its own, so every ru
   const withHosts = (hosts: readonly string[], login: readonly string[] = []): Catalog => {
     const [meta] = builtInCatalog().campaigns;
     if (meta === undefined) throw new Error('no campaign');
-    return { version: 1, campaigns: [{ ...meta, targets: [{ ...meta.targets[0], allowedHosts: hosts, loginUrlPatterns: login } as never] }] };
+    return {
+      version: 1,
+      campaigns: [{ ...meta, targets: [{ ...meta.targets[0], allowedHosts: hosts, loginUrlPatterns: login } as never] }],
+    };
   };
 
   it('blocks hosts that borrow a brand of a site the catalog names, wildcard hosts included', () => {

@@ -28,7 +28,6 @@ export const store: Messages['store'] = {
   startFailedWhat:
     'Ihre Daten wurden nicht verändert. Beenden Sie Objector und starten Sie es neu; wenn das wieder passiert, schicken Sie uns bitte das Protokoll (Protokollordner öffnen).',
   startFailedTray: 'Objector konnte nicht starten: Klicken Sie für Einzelheiten',
-  readOnlyTray: 'Objector speichert nicht (nur lesen)',
   showDetails: 'Was ist passiert?',
   quit: 'Objector beenden',
 };

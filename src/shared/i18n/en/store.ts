@@ -24,7 +24,6 @@ export const store = {
   startFailedWhat:
     'Your data has not been changed. Quit and start Objector again; if this happens again, send us the log (Open the log folder).',
   startFailedTray: 'Objector could not start: click for details',
-  readOnlyTray: 'Objector is not saving (read-only)',
   showDetails: 'What happened?',
   quit: 'Quit Objector',
 };

@@ -26,7 +26,6 @@ export const store: Messages['store'] = {
   startFailedWhat:
     'Sus datos no se han modificado. Cierre Objector y vuelva a abrirlo; si vuelve a ocurrir, envíenos el registro (Abrir la carpeta del registro).',
   startFailedTray: 'Objector no pudo iniciarse: haga clic para ver los detalles',
-  readOnlyTray: 'Objector no guarda (solo lectura)',
   showDetails: '¿Qué ha pasado?',
   quit: 'Salir de Objector',
 };

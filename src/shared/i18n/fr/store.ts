@@ -27,7 +27,6 @@ export const store: Messages['store'] = {
   startFailedWhat:
     'Vos données n’ont pas été modifiées. Quittez et relancez Objector ; si le problème se reproduit, envoyez-nous le journal (Ouvrir le dossier du journal).',
   startFailedTray: 'Objector n’a pas pu démarrer : cliquez pour en savoir plus',
-  readOnlyTray: 'Objector n’enregistre pas (lecture seule)',
   showDetails: 'Que s’est-il passé ?',
   quit: 'Quitter Objector',
 };

@@ -27,7 +27,6 @@ export const store: Messages['store'] = {
   startFailedWhat:
     'I Suoi dati non sono stati modificati. Chiuda Objector e lo riavvii; se succede di nuovo, ci invii il registro (Apri la cartella del registro).',
   startFailedTray: 'Objector non è riuscito ad avviarsi: faccia clic per i dettagli',
-  readOnlyTray: 'Objector non salva (sola lettura)',
   showDetails: 'Che cosa è successo?',
   quit: 'Esci da Objector',
 };

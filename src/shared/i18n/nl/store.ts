@@ -27,7 +27,6 @@ export const store: Messages['store'] = {
   startFailedWhat:
     'Uw gegevens zijn niet gewijzigd. Sluit Objector af en start het opnieuw; gebeurt dit weer, stuur ons dan het logboek (Logmap openen).',
   startFailedTray: 'Objector kon niet starten: klik voor details',
-  readOnlyTray: 'Objector slaat niets op (alleen-lezen)',
   showDetails: 'Wat is er gebeurd?',
   quit: 'Objector afsluiten',
 };

@@ -27,7 +27,6 @@ export const store: Messages['store'] = {
   startFailedWhat:
     'Twoje dane nie zostały zmienione. Zamknij Objectora i uruchom go ponownie; jeśli to się powtórzy, wyślij nam dziennik (Otwórz folder dziennika).',
   startFailedTray: 'Nie udało się uruchomić Objectora: kliknij, aby zobaczyć szczegóły',
-  readOnlyTray: 'Objector nie zapisuje (tylko odczyt)',
   showDetails: 'Co się stało?',
   quit: 'Zamknij Objectora',
 };

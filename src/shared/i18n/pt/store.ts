@@ -27,7 +27,6 @@ export const store: Messages['store'] = {
   startFailedWhat:
     'Os seus dados não foram alterados. Feche o Objector e volte a abri-lo; se voltar a acontecer, envie-nos o registo (Abrir a pasta do registo).',
   startFailedTray: 'Não foi possível iniciar o Objector: clique para ver os detalhes',
-  readOnlyTray: 'O Objector não está a guardar (só de leitura)',
   showDetails: 'O que aconteceu?',
   quit: 'Sair do Objector',
 };
