@@ -51,6 +51,7 @@ function policyOf(catalog: Catalog): Policy {
       for (const host of target.allowedHosts) sites.add(siteOf(host));
     }
   }
+  // Stryker disable next-line StringLiteral: split() always has a first element; the fallback is never used (equivalent).
   const brands = [...sites].map((site) => site.split('.')[0] ?? '').filter((brand) => brand.length >= MIN_BRAND_LENGTH);
   const policy: Policy = { allowed, login, sites, brands };
   // Stryker disable next-line all: the cache again (without it, only slower: equivalent).
@@ -77,6 +78,7 @@ export function navigationVerdict(url: string, platform: Platform, catalog: Cata
 }
 
 function verdictOf(hostname: string, platform: Platform, policy: Policy): NavigationVerdict {
+  // Stryker disable next-line ArrayDeclaration: a platform the catalog does not name has no hosts; a stray entry (with spaces) matches no host name either (equivalent).
   const hosts = policy.allowed.get(platform) ?? [];
   if (hosts.some((pattern) => hostMatches(hostname, pattern))) return 'allow';
   return isLookAlike(hostname, policy) ? 'block' : 'open-external';
@@ -89,5 +91,6 @@ export function isLoginUrl(url: string, platform: Platform, catalog: Catalog = b
   const policy = policyOf(catalog);
   if (verdictOf(parsed.hostname, platform, policy) !== 'allow') return false;
   // A platform with an allowed host always has a (maybe empty) list of login patterns.
+  // Stryker disable next-line ArrayDeclaration: so the fallback is never used (equivalent).
   return (policy.login.get(platform) ?? []).some((pattern) => pattern.test(parsed.href));
 }

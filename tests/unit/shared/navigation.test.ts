@@ -212,10 +212,20 @@ describe('the policy built from a catalog (each test builds its own, so every ru
     expect(navigationVerdict('https://x-secure.example/', 'x', fresh())).toBe('open-external');
   });
 
+  it('adds up the hosts and login pages a platform has in every campaign', () => {
+    const one = withHosts(['www.abcd.com'], ['^https://www\\.abcd\\.com/login']);
+    const two = withHosts(['help.efgh.com'], ['^https://help\\.efgh\\.com/checkpoint']);
+    const both: Catalog = { version: 1, campaigns: [...one.campaigns, ...two.campaigns.map((campaign) => ({ ...campaign, id: 'second' }))] };
+    expect(navigationVerdict('https://www.abcd.com/', 'facebook', both)).toBe('allow');
+    expect(navigationVerdict('https://help.efgh.com/', 'facebook', both)).toBe('allow');
+    expect(isLoginUrl('https://www.abcd.com/login', 'facebook', both)).toBe(true);
+    expect(isLoginUrl('https://help.efgh.com/checkpoint', 'facebook', both)).toBe(true);
+  });
+
   it('keeps a login popup in the session only on an allowed host', () => {
     expect(isLoginUrl('https://www.facebook.com/login/', 'facebook', fresh())).toBe(true);
     expect(isLoginUrl('https://www.facebook.com/help/contact/1', 'facebook', fresh())).toBe(false);
-    const loose = withHosts(['www.abcd.com'], ['login']);
+    const loose = withHosts(['www.abcd.com'], ['login', 'checkpoint']);
     expect(isLoginUrl('https://www.abcd.com/login', 'facebook', loose)).toBe(true);
     expect(isLoginUrl('https://evil.example/login', 'facebook', loose)).toBe(false);
     expect(isLoginUrl('http://www.abcd.com/login', 'facebook', loose)).toBe(false);
