@@ -46,7 +46,7 @@ function actionText(action: AccountAction, account: Account, t: Messages, mechan
     case 'i-sent-it':
       return toggle ? t.checklist.iSwitchedItOff : t.checklist.iSentIt;
     case 'got-email':
-      return t.checklist.gotEmail(platformCompany(account.platform));
+      return t.checklist.gotEmail({ company: platformCompany(account.platform) });
     case 'reopen':
       return t.checklist.reopen;
     case 'file-anyway':
@@ -77,7 +77,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             <StatusChip kind={status.kind} text={statusLabel(status, account.platform, t, mechanism)} />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
-                {t.checklist.lastStep(formatAgo(lastAt, now, dateLocale))}
+                {t.checklist.lastStep({ when: formatAgo(lastAt, now, dateLocale) })}
               </time>
             )}
           </p>
@@ -94,7 +94,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
           </button>
         </div>
       </div>
-      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor(account.label)}>
+      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor({ label: account.label })}>
         {others.map((action) => (
           <button
             key={action}
