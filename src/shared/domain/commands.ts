@@ -4,7 +4,8 @@
  * the new state. `SystemCommand`s come from main itself (proof saved, reminder shown).
  */
 import type { EvidenceRecord, Platform, Settings, SubmittedSource } from './types';
-import { PLATFORMS, LOCALES } from './types';
+import { LOCALES } from './types';
+import { platformIdSchema } from './state-schema';
 import { array, boolean, email, isoInstant, nullable, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
 
 /** Which Accounts Center group an account belongs to. */
@@ -90,7 +91,7 @@ function isoInstantOrForever(): Schema<string> {
 export const userCommandSchema: Schema<UserCommand> = tagged({
   'add-account': object({
     kind: oneOf(['add-account']),
-    platform: oneOf(PLATFORMS),
+    platform: platformIdSchema,
     label,
     email: nullable(email()),
     group: groupChoiceSchema,

@@ -13,7 +13,7 @@
  *   keys; proof records (`evidence`) and `settings.startAtLogin`.
  */
 import type { AppState, Locale } from './types';
-import { LOCALES, PLATFORMS } from './types';
+import { LOCALES } from './types';
 import { CURRENT_SCHEMA_VERSION, accountSchema, campaignIdSchema, groupSchema, parseStoredState } from './state-schema';
 import {
   array,
@@ -54,7 +54,8 @@ const v1Schema = object({
   accounts: array(
     object({
       id: uuid(),
-      platform: oneOf([...PLATFORMS.filter((platform) => platform !== 'x'), 'twitter']),
+      // The platforms version 1 knew; X was still called Twitter.
+      platform: oneOf(['facebook', 'instagram', 'whatsapp', 'linkedin', 'twitter']),
       label: string({ max: 120 }),
       email: string({ min: 0, max: 254 }),
       group: string({ min: 0, max: 80 }),

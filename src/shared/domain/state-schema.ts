@@ -5,7 +5,7 @@
  * account in an unknown group), so a state that passes is one the reducer and the UI can trust.
  */
 import type { Account, AccountGroup, AppState, EvidenceFile, EvidenceRecord, ProgressEvent, Settings } from './types';
-import { LOCALES, PLATFORMS } from './types';
+import { LOCALES } from './types';
 import { fastArray, fastObject } from './fast-schema';
 import {
   array,
@@ -40,10 +40,20 @@ export const campaignIdSchema: Schema<string> = string({
   patternMessage: 'must be a campaign id',
 });
 
+/**
+ * A platform id as the catalog spells it. Not checked against one catalog: an account made under a
+ * newer catalog stays valid (and is shown by its id) if that catalog is ever refused.
+ */
+export const platformIdSchema: Schema<string> = string({
+  max: 64,
+  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  patternMessage: 'must be a platform id like facebook',
+});
+
 /** One account. */
 export const accountSchema: Schema<Account> = fastObject({
   id: uuid(),
-  platform: oneOf(PLATFORMS),
+  platform: platformIdSchema,
   label: string({ max: 120 }),
   email: nullable(email()),
   groupId: nullable(uuid()),

@@ -3,10 +3,11 @@
  * evidence records, settings and the persisted state. Pure data, no behaviour.
  */
 
-/** Every platform the catalog may target. */
-export const PLATFORMS = ['facebook', 'instagram', 'whatsapp', 'linkedin', 'x'] as const;
-/** A social platform an account lives on. */
-export type Platform = (typeof PLATFORMS)[number];
+/**
+ * A social platform an account lives on, by its catalog id ("facebook", "linkedin"…). Platforms are
+ * catalog data (`Catalog.platforms`), so a catalog update can add one without a release.
+ */
+export type Platform = string;
 
 /** The languages the app speaks; English is the fallback for every text. */
 export const LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt'] as const;
@@ -18,6 +19,38 @@ export type Localized<T = string> = { readonly en: T } & Readonly<Partial<Record
 
 /** How an objection is made: a form to send, or a setting to switch off. */
 export type Mechanism = 'form' | 'toggle';
+
+/** A platform the catalog knows, with the facts that are the same in every language. */
+export interface PlatformInfo {
+  /** Stable id, used in saved accounts: never changes once shipped. */
+  readonly id: Platform;
+  /** The brand name, e.g. "Instagram" (the same in every language). */
+  readonly name: string;
+  /** The company behind it, as in "Meta's e-mail". */
+  readonly company: string;
+  /** True when accounts of this platform can be linked in Meta's Accounts Center. */
+  readonly accountsCenter: boolean;
+  /** Domains the platform's confirmation e-mails come from (matched by parsed domain, subdomains included). */
+  readonly emailSenders: readonly string[];
+}
+
+/** Where a fact in the catalog comes from. */
+export interface Source {
+  readonly title: string;
+  /** The page, when the source is online. */
+  readonly url?: string;
+  /** The publisher or publication, e.g. "Meta newsroom". */
+  readonly publication?: string;
+  /** When the source was published or seen, YYYY-MM-DD. */
+  readonly date: string;
+}
+
+/** A reason a person may give for an account not needing this objection. */
+export interface NotApplicableReason {
+  /** Stable id, stored in the progress log (e.g. "under-18"). */
+  readonly id: string;
+  readonly text: Localized;
+}
 
 /** A deadline as announced: the instant, the zone it was announced in, and the words used. */
 export interface Deadline {
@@ -42,8 +75,34 @@ export interface ConfirmationRules {
 
 /** One platform inside a campaign. */
 export interface CampaignTarget {
+  /**
+   * Stable id, unique inside its campaign; never changes once shipped. A platform's main target
+   * uses the platform id.
+   */
+  readonly id: string;
   readonly platform: Platform;
   readonly mechanism: Mechanism;
+  /**
+   * `main`: the objection or setting this campaign tracks for the platform (one per platform).
+   * `extra`: a further page offered beside it (e.g. LinkedIn's objection form for AI that does not
+   * generate content), with its own title and description.
+   */
+  readonly role: 'main' | 'extra';
+  /** For extras: what this page is, and how it differs from the main objection. */
+  readonly title?: Localized;
+  readonly description?: Localized;
+  /** `embedded`: the guided window's account view; `browser`: the person's own browser (Google refuses embedded sign-in). */
+  readonly opensIn: 'embedded' | 'browser';
+  /** When the links and texts of this target were last checked, YYYY-MM-DD. */
+  readonly checkedAt: string;
+  /** Where the facts of this target come from; at least one. */
+  readonly sources: readonly Source[];
+  /** The reasons a person may pick for "not applicable" (the person may always write their own). */
+  readonly notApplicableReasons: readonly NotApplicableReason[];
+  /** Settings: days after which to check that the setting is still off; null: no re-check. */
+  readonly recheckDays: number | null;
+  /** Forms: days without a confirmation before the account shows "No answer yet" (GDPR Art. 12(3): one month). */
+  readonly followUpDays: number;
   /** Optional targets are offered, not counted as missing. */
   readonly optional: boolean;
   /** Ordered: the first is preferred, later ones are fallbacks. https only. */
@@ -79,9 +138,13 @@ export interface Campaign {
   readonly targets: readonly CampaignTarget[];
 }
 
-/** The catalog of campaigns shipped with the app. */
+/** The catalog of platforms and campaigns: shipped with the app, updatable by signed documents. */
 export interface Catalog {
+  /** Increases with every published catalog; a newer catalog is accepted only with a higher version. */
   readonly version: number;
+  /** When this catalog was published, ISO 8601 instant. */
+  readonly publishedAt: string;
+  readonly platforms: readonly PlatformInfo[];
   readonly campaigns: readonly Campaign[];
 }
 

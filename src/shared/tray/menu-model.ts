@@ -10,7 +10,7 @@ import { deriveAllStatuses, isFinished, needsAction } from '../domain/status';
 import { summarizeCampaign } from '../domain/summary';
 import { remindersActive } from '../domain/reminders';
 import { trayIconState, type TrayIconState, type TrayPlatform } from './tray-state';
-import { PLATFORM_NAMES } from '../domain/platform-names';
+import { platformName } from '../domain/platform-names';
 
 /** What a menu item asks the app to do. */
 export type TrayAction =
@@ -54,7 +54,7 @@ export const MAX_ACCOUNT_LINES = 12;
 
 /** "Instagram @marie": how the tray and notifications name an account. */
 export function accountName(account: { readonly platform: Platform; readonly label: string }): string {
-  return `${PLATFORM_NAMES[account.platform]} ${account.label}`;
+  return `${platformName(account.platform)} ${account.label}`;
 }
 
 function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): TrayMenuItem[] {
@@ -67,7 +67,7 @@ function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): 
       lines.push({ kind: 'action', label: t.moreAccounts(statuses.size - MAX_ACCOUNT_LINES), action: { kind: 'open-checklist' } });
       break;
     }
-    const label = t.accountLine(PLATFORM_NAMES[account.platform], account.label, t.statuses[status.kind]);
+    const label = t.accountLine(platformName(account.platform), account.label, t.statuses[status.kind]);
     lines.push(
       isFinished(status)
         ? { kind: 'label', label }

@@ -8,7 +8,7 @@ import type { Messages } from '../i18n/messages';
 import type { Reminder } from '../domain/reminders';
 import { formatAmount, readCountdown } from '../domain/countdown';
 import { accountName } from './menu-model';
-import { PLATFORM_COMPANIES } from '../domain/platform-names';
+import { platformCompany } from '../domain/platform-names';
 
 /** A notification's title and body. */
 export interface NotificationText {
@@ -49,7 +49,7 @@ export function reminderText(reminder: Reminder, state: AppState, messages: Mess
     case 'deadline-passed':
       return { title: t.passedTitle, body: t.passedBody(reminder.accountIds.length) };
     case 'check-email': {
-      const company = PLATFORM_COMPANIES[reminder.account.platform];
+      const company = platformCompany(reminder.account.platform);
       const name = accountName(reminder.account);
       const body =
         reminder.account.email === null ? t.checkEmailBody(company, name) : t.checkEmailBodyAt(company, name, reminder.account.email);

@@ -14,7 +14,7 @@ import type { AppState, Catalog } from '../../../src/shared/domain/types';
 
 const exampleText = readFileSync(join(import.meta.dirname, '../../fixtures/export-example.json'), 'utf8');
 const AT = new Date('2025-05-21T08:30:00Z');
-const catalog: Catalog = { version: 1, campaigns: [] };
+const catalog: Catalog = { version: 1, publishedAt: '2025-01-01T00:00:00Z', platforms: [], campaigns: [] };
 const current: AppState = { ...defaultState(), remindersSent: ['shown-before'], settings: { ...defaultState().settings, theme: 'dark' } };
 
 let dir: string;

@@ -68,7 +68,11 @@ describe('file storage: normal life', () => {
     storage.save(fixtureState());
     let writes = 0;
     const counted = { load: () => storage.load(), save: (state: AppState) => (writes++, storage.save(state)) };
-    const service = createStateService(counted, { version: 1, campaigns: [] } satisfies Catalog, clock);
+    const service = createStateService(
+      counted,
+      { version: 1, publishedAt: '2025-01-01T00:00:00Z', platforms: [], campaigns: [] } satisfies Catalog,
+      clock,
+    );
     service.dispatch({ kind: 'set-settings', patch: { theme: 'dark' } });
     service.dispatch({ kind: 'set-settings', patch: { locale: 'de' } });
     expect(writes).toBe(2);

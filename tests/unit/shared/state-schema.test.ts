@@ -44,7 +44,11 @@ describe('parseStoredState', () => {
   it.each<[string, (doc: Doc) => void, RegExp]>([
     ['an older version', (d) => (d.schemaVersion = 2), /schemaVersion: must be one of 3/],
     ['an account id that is not a UUID', (d) => (nth(d.accounts, 0).id = 'marie@example.fr'), /accounts\[0\]\.id: must be an id/],
-    ['an unknown platform', (d) => (nth(d.accounts, 0).platform = 'myspace'), /accounts\[0\]\.platform: must be one of/],
+    [
+      'a platform that is no platform id',
+      (d) => (nth(d.accounts, 0).platform = 'My Space'),
+      /accounts\[0\]\.platform: must be a platform id/,
+    ],
     ['an invalid e-mail', (d) => (nth(d.accounts, 0).email = 'not an address'), /accounts\[0\]\.email: must be an e-mail/],
     ['an unknown event kind', (d) => (nth(d.events, 0).kind = 'liked'), /events\[0\]\.kind: must be one of/],
     ['an event without its payload', (d) => delete nth(d.events, 0).source, /events\[0\]\.source: is missing/],
