@@ -139,8 +139,13 @@ export function installElectron(packageDir, options = {}) {
     child.on('error', (error) => finish({ ok: false, reason: `the installer could not start (${error.message})` }));
     child.on('close', (code, signal) => {
       if (code === 0) finish({ ok: true });
-      else if (stalled) finish({ ok: false, reason: `the download received nothing for ${stallMs / 1000} s, so it was stopped` });
-      else finish({ ok: false, reason: installerReason(stderr, code, signal) });
+      else if (stalled) {
+        const from = DOWNLOAD_STARTS.exec(stderr)?.[1];
+        finish({
+          ok: false,
+          reason: `the download${from === undefined ? '' : ` of ${from}`} received nothing for ${stallMs / 1000} s, so it was stopped`,
+        });
+      } else finish({ ok: false, reason: installerReason(stderr, code, signal) });
     });
   });
 }
