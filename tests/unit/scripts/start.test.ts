@@ -58,6 +58,15 @@ process.exit(${code});`
   );
 }
 
+/**
+ * After the first test has built the app, the others pass electron-vite's own `--skipBuild` through
+ * the launcher (which also shows that options reach electron-vite) to spare the shared machine.
+ */
+function skipBuildOnceBuilt(): string[] {
+  const main = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { main: string }).main;
+  return existsSync(join(PROJECT_ROOT, main)) ? ['--skipBuild'] : [];
+}
+
 const readRecord = (path: string): Seen & { signal?: string } => JSON.parse(readFileSync(path, 'utf8')) as Seen & { signal?: string };
 
 describe('the Node version check', () => {
@@ -188,7 +197,7 @@ writeFileSync(join(__dirname, 'path.txt'), 'electron');
       standIn(join(packageDir, 'stand-in'), 0);
       const env = cleanEnv({ OBJECTOR_ELECTRON_DIR: packageDir, STAND_IN_RECORD: record });
       for (let run = 0; run < 2; run++) {
-        const result = spawnSync(process.execPath, [START, 'preview'], { encoding: 'utf8', env });
+        const result = spawnSync(process.execPath, [START, 'preview', ...skipBuildOnceBuilt()], { encoding: 'utf8', env });
         expect(result.status).toBe(0);
         expect(readRecord(record).env.ELECTRON_EXEC_PATH).toBe(join(packageDir, 'dist', 'electron'));
         rmSync(record);
@@ -204,7 +213,7 @@ writeFileSync(join(__dirname, 'path.txt'), 'electron');
       async () => {
         const record = join(dir, 'record.json');
         standIn(join(dir, 'electron-45', 'electron'), 'wait');
-        const child = spawn(process.execPath, [START, 'preview'], {
+        const child = spawn(process.execPath, [START, 'preview', ...skipBuildOnceBuilt()], {
           stdio: 'ignore',
           env: cleanEnv({ ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'electron-45'), STAND_IN_RECORD: record }),
         });
