@@ -78,6 +78,7 @@ export function largeState(): AppState {
           id: evidenceId,
           accountId: id,
           campaignId,
+          origin: 'page',
           url: 'https://www.facebook.com/help/contact/1',
           savedAt: base.at,
           zone: 'Europe/Paris',

@@ -174,6 +174,11 @@ interface EventBase {
   readonly id: string;
   readonly accountId: string;
   readonly campaignId: string;
+  /**
+   * The campaign target the step is about, when it is an `extra` target; absent for the
+   * platform's main target (every event written before extras existed).
+   */
+  readonly targetId?: string;
   /** ISO 8601 instant. */
   readonly at: string;
 }
@@ -186,32 +191,71 @@ export type ProgressEvent =
   | (EventBase & { readonly kind: 'confirmed-by-email' })
   | (EventBase & { readonly kind: 'evidence-saved'; readonly evidenceId: string })
   | (EventBase & { readonly kind: 'marked-not-applicable'; readonly reason: string })
-  | (EventBase & { readonly kind: 'reopened' });
+  | (EventBase & { readonly kind: 'reopened' })
+  /** A setting checked again and still off: by the person, or seen on the page. */
+  | (EventBase & { readonly kind: 'rechecked'; readonly source: SubmittedSource })
+  /** The platform refused the objection or asked for more; `note` is the person's summary of its answer. */
+  | (EventBase & { readonly kind: 'platform-refused'; readonly note: string })
+  /** The follow-up period passed without a confirmation: kept in the history. */
+  | (EventBase & { readonly kind: 'no-answer' })
+  /** The person sent a complaint to a data protection authority (an id from the authorities list). */
+  | (EventBase & { readonly kind: 'complaint-filed'; readonly authorityId: string });
 
 /** The kinds of progress event. */
 export type ProgressEventKind = ProgressEvent['kind'];
 
+/** The kinds of proof file: page captures, the record, e-mails, pictures, texts. */
+export const EVIDENCE_FILE_KINDS = ['png', 'jpeg', 'webp', 'pdf', 'json', 'eml', 'txt'] as const;
+
 /** A saved proof file. */
 export interface EvidenceFile {
-  readonly kind: 'png' | 'pdf' | 'json';
+  readonly kind: (typeof EVIDENCE_FILE_KINDS)[number];
   /** File name inside the evidence folder. */
   readonly name: string;
   readonly sha256: string;
   readonly bytes: number;
 }
 
-/** Proof of one confirmation (or one on-demand capture). */
+/**
+ * Where a proof comes from: `page`, captured by the app from the platform's page; `email`, the
+ * confirmation e-mail file, read and checked by the app; `file`, a file the person vouches for
+ * (a picture or PDF of the e-mail, a screenshot of a setting).
+ */
+export type EvidenceOrigin = 'page' | 'email' | 'file';
+
+/** What the app read in a confirmation e-mail file. */
+export interface EmailCheck {
+  readonly from: string;
+  readonly subject: string;
+  /** The e-mail's own date, ISO 8601, or null when it has none. */
+  readonly sentAt: string | null;
+  /** The sender's domain is one of the catalog's senders for the platform. */
+  readonly senderRecognised: boolean;
+  /** The body matches the catalog's confirmation patterns. */
+  readonly confirms: boolean;
+}
+
+/** Proof of one confirmation (or one on-demand capture, or one file the person added). */
 export interface EvidenceRecord {
   readonly id: string;
   readonly accountId: string;
   readonly campaignId: string;
+  /** Absent for the platform's main target. */
+  readonly targetId?: string;
+  readonly origin: EvidenceOrigin;
+  /** The page captured (origin `page`); empty for files. */
   readonly url: string;
   /** ISO 8601 with the local offset, e.g. 2025-05-20T14:03:11+02:00. */
   readonly savedAt: string;
   /** IANA zone of the machine when saved. */
   readonly zone: string;
   readonly files: readonly EvidenceFile[];
+  /** For origin `email`: what the app read in it. */
+  readonly email?: EmailCheck;
 }
+
+/** Whether the app may fetch something for the person: not asked yet, allowed, or refused. */
+export type FetchConsent = 'ask' | 'allowed' | 'refused';
 
 /** The person's settings. */
 export interface Settings {
@@ -223,6 +267,14 @@ export interface Settings {
   readonly remindersPausedUntil: string | null;
   readonly startAtLogin: boolean;
   readonly onboardingDone: boolean;
+  /** One request a day for the project's signed catalog (nothing about the person is sent). */
+  readonly catalogUpdates: FetchConsent;
+  /** Checking for, downloading and installing app updates (desktop, packaged builds only). */
+  readonly appUpdates: FetchConsent;
+  /** Reminders to check that a switched-off setting is still off. */
+  readonly recheckReminders: boolean;
+  /** The person's country (ISO 3166-1 alpha-2, e.g. "FR"), for their national data protection authority; null: not said. */
+  readonly country: string | null;
 }
 
 /** Everything the app persists. Status is never stored: it is derived from `events`. */

@@ -83,7 +83,7 @@ describe('data:import', () => {
     ['malformed JSON', '{"format":', /not valid JSON/],
     ['a truncated file', exampleText.slice(0, 500), /not valid JSON/],
     ['binary bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]), /not text/],
-    ['a newer version', exampleText.replace('"version": 1', '"version": 7'), /newer version/],
+    ['a newer version', exampleText.replace('"version": 2', '"version": 7'), /newer version/],
     ['a dangling reference', exampleText.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'), /refers to an account/],
     ['deep nesting', '['.repeat(100_000), /nested/],
   ])('refuses %s and changes nothing', async (_name, contents, expected) => {
