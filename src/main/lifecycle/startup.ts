@@ -6,7 +6,7 @@
  */
 import { app, dialog, Menu, shell, Tray } from 'electron';
 import type { Messages } from '@shared/i18n/messages';
-import { en } from '@shared/i18n/en/index';
+import { loadMessages } from '@shared/i18n/load';
 import { loadLanguage } from '../language';
 import { errorFields, log } from '../log/log';
 import { loadTrayIcon, trayPlatform } from '../tray/tray-icon';
@@ -54,14 +54,17 @@ async function messages(): Promise<Messages> {
   try {
     return (await loadLanguage({ locale: 'system' })).messages;
   } catch {
-    return en;
+    return loadMessages('en');
   }
 }
 
 /** The text of the start-failure window. */
 export function failureText(t: Messages, reason: string, folders: FailureFolders): { title: string; detail: string } {
   const s = t.store;
-  return { title: s.startFailedTitle, detail: [s.startFailedBody(reason), s.whereFiles(folders.data), s.startFailedWhat].join('\n\n') };
+  return {
+    title: s.startFailedTitle,
+    detail: [s.startFailedBody({ reason }), s.whereFiles({ folder: folders.data }), s.startFailedWhat].join('\n\n'),
+  };
 }
 
 /**
@@ -109,6 +112,7 @@ export async function showStartFailure(error: unknown, folders: FailureFolders):
     await show();
   } catch (shown) {
     log.error('app.failure-window-failed', errorFields(shown));
-    dialog.showErrorBox(en.store.startFailedTitle, failureText(en, reason, folders).detail);
+    // Even the messages could not be loaded: the plainest words, in English.
+    dialog.showErrorBox('Objector could not start', `${reason}\n\nYour data folder: ${folders.data}\nThe log: ${folders.logs}`);
   }
 }

@@ -17,11 +17,11 @@ function readOnlyText(notice: Extract<StoreNotice, { kind: 'read-only' }>, t: Me
     case 'newer-version':
       return { body: s.newerVersion, todo: s.whatToDoNewer };
     case 'dangling-link':
-      return { body: s.danglingLink(notice.detail), todo: s.whatToDoLink };
+      return { body: s.danglingLink({ target: notice.detail }), todo: s.whatToDoLink };
     case 'cannot-read':
-      return { body: s.cannotRead(notice.detail), todo: s.whatToDoReadOnly };
+      return { body: s.cannotRead({ detail: notice.detail }), todo: s.whatToDoReadOnly };
     case 'cannot-repair':
-      return { body: s.cannotRepair(notice.detail), todo: s.whatToDoReadOnly };
+      return { body: s.cannotRepair({ detail: notice.detail }), todo: s.whatToDoReadOnly };
   }
 }
 
@@ -41,7 +41,7 @@ export function StoreNoticeBanner() {
           <p>{text.todo}</p>
           {snapshot.host === 'browser' ? null : (
             <>
-              <p class="hint">{t.store.whereFiles(notice.folder)}</p>
+              <p class="hint">{t.store.whereFiles({ folder: notice.folder })}</p>
               <div class="button-row">
                 <button type="button" class="button button-secondary" onClick={() => void api.openFolder({ folder: 'data' })}>
                   {t.store.openDataFolder}
@@ -57,7 +57,9 @@ export function StoreNoticeBanner() {
     );
   }
   const body =
-    notice.kind === 'recovered-from-backup' ? t.checklist.storeRecovered(notice.copiedTo) : t.checklist.storeFresh(notice.copiedTo);
+    notice.kind === 'recovered-from-backup'
+      ? t.checklist.storeRecovered({ path: notice.copiedTo })
+      : t.checklist.storeFresh({ path: notice.copiedTo });
   return (
     <div class="banner banner-warn" role="status" data-testid="store-notice">
       <p class="banner-title">{t.checklist.storeNoticeTitle}</p>

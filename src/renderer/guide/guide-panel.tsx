@@ -10,7 +10,7 @@ import { DetectionPrompt } from './detection-prompt';
 import { ProofBlock } from './proof-block';
 import { ProblemBlock } from './problem-block';
 import { GuideToolbar } from './guide-toolbar';
-import { PLATFORM_NAMES, PLATFORM_COMPANIES } from '@shared/domain/platform-names';
+import { platformCompany, platformName } from '@shared/domain/platform-names';
 
 const catalog = builtInCatalog();
 
@@ -31,24 +31,24 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
   }
   const status = deriveStatus(snapshot.state, account.id, view.campaignId, catalog);
   const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null });
-  const platform = PLATFORM_NAMES[view.platform];
+  const platform = platformName(view.platform);
   return (
     <main class="guide" aria-labelledby="guide-title" data-testid="guide-panel" data-position={position}>
       <header class="guide-header">
         <h1 id="guide-title" class="guide-title">
-          {t.guide.accountHeading(account.label, platform)}
+          {t.guide.accountHeading({ label: account.label, platform })}
         </h1>
         <p class="guide-email" data-testid="guide-email">
-          {account.email === null ? t.guide.accountNoEmail : t.guide.accountEmail(account.email)}
+          {account.email === null ? t.guide.accountNoEmail : t.guide.accountEmail({ email: account.email })}
         </p>
         <p class="guide-address muted">
-          {t.guide.address(view.entryIndex + 1, view.entryCount)}
+          {t.guide.address({ n: view.entryIndex + 1, total: view.entryCount })}
           {view.loading ? ` · ${t.guide.loading}` : ''}
         </p>
       </header>
       {view.problem === null ? null : <ProblemBlock view={view} target={target} actions={actions} />}
       {view.detection === null ? null : (
-        <DetectionPrompt detection={view.detection} company={PLATFORM_COMPANIES[view.platform]} actions={actions} />
+        <DetectionPrompt detection={view.detection} company={platformCompany(view.platform)} actions={actions} />
       )}
       {position === 'done' ? (
         <p class="guide-done" role="status">

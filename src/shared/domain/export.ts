@@ -3,16 +3,20 @@
  * settings and proof records (each file listed by its SHA-256). Import checks the whole document
  * (size, nesting, JSON, version, every field, every link between records) before anything changes,
  * and explains each problem; it never throws.
+ *
+ * Formats: 1 (store version 3's records and settings); 2 (current: store version 4's). A format 1
+ * file is checked against its own shape, then migrated exactly as the store file is.
  */
 import type { AccountGroup, Account, AppState, EvidenceRecord, ProgressEvent, Settings } from './types';
 import { MAX_STATE_CHARS, referenceErrors, STATE_LIMITS, stateFields } from './state-schema';
 import { parseJson, type JsonLimits } from './safe-json';
-import { check, isoInstant, object, oneOf } from '../validate';
+import { v3EvidenceSchema, v3SettingsSchema, v4Evidence, v4Settings } from './migrations';
+import { array, check, isoInstant, object, oneOf, type Checked } from '../validate';
 
 /** The `format` field that marks an Objector export. */
 export const EXPORT_FORMAT = 'objector-export';
 /** The export format version this build writes and reads. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /** An export file, as written and as read back. */
 export interface ExportDocument {
@@ -52,6 +56,33 @@ const exportSchema = object({
   exportedAt: isoInstant(),
   ...stateFields,
 });
+
+/** Format 1, as earlier versions of the app wrote it. Its events are a subset of today's. */
+const exportV1Schema = object({
+  format: oneOf([EXPORT_FORMAT]),
+  version: oneOf([1]),
+  exportedAt: isoInstant(),
+  accounts: stateFields.accounts,
+  groups: stateFields.groups,
+  events: stateFields.events,
+  settings: v3SettingsSchema,
+  evidence: array(v3EvidenceSchema, { max: 100_000 }),
+});
+
+function readDocument(doc: unknown): Checked<ExportDocument> {
+  if ((doc as Record<string, unknown>).version !== 1) return check(exportSchema, doc);
+  const old = check(exportV1Schema, doc);
+  if (!old.ok) return old;
+  return {
+    ok: true,
+    value: {
+      ...old.value,
+      version: EXPORT_VERSION,
+      settings: v4Settings(old.value.settings),
+      evidence: old.value.evidence.map(v4Evidence),
+    },
+  };
+}
 
 /** The export document of `state`; `exportedAt` should come from the app's clock. */
 export function exportDocument(state: AppState, exportedAt: Date): ExportDocument {
@@ -103,7 +134,7 @@ function envelopeErrors(doc: unknown): string[] {
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
     return [`version: this file was exported by a newer version of Objector (format ${version}); this one reads format ${EXPORT_VERSION}.`];
   }
-  if (version !== EXPORT_VERSION) return [`version: must be ${EXPORT_VERSION}.`];
+  if (version !== EXPORT_VERSION && version !== 1) return [`version: must be 1 or ${EXPORT_VERSION}.`];
   return [];
 }
 
@@ -113,7 +144,7 @@ function parseUnsafe(text: unknown): ParsedExport {
   if (!json.ok) return refuse(...json.errors);
   const envelope = envelopeErrors(json.value);
   if (envelope.length > 0) return refuse(...envelope);
-  const checked = check(exportSchema, json.value);
+  const checked = readDocument(json.value);
   if (!checked.ok) return refuse(...checked.errors);
   const links = referenceErrors(checked.value);
   if (links.length > 0) return refuse(...links);

@@ -7,6 +7,7 @@ import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform 
 import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
 import { defaultState } from './defaults';
 import { STATE_LIMITS } from './state-schema';
+import { extraTargetsFor } from '../catalog/index';
 
 /** What the reducer needs from the outside world. */
 export interface ReducerContext {
@@ -130,10 +131,19 @@ function removeAccount(state: AppState, accountId: string): Applied {
   });
 }
 
-function toEvent(event: RecordableEvent, base: { id: string; accountId: string; campaignId: string; at: string }): ProgressEvent {
+function toEvent(
+  event: RecordableEvent,
+  base: { id: string; accountId: string; campaignId: string; targetId?: string; at: string },
+): ProgressEvent {
   switch (event.kind) {
     case 'submitted':
       return { ...base, kind: 'submitted', source: event.source };
+    case 'rechecked':
+      return { ...base, kind: 'rechecked', source: event.source };
+    case 'platform-refused':
+      return { ...base, kind: 'platform-refused', note: event.note.trim() };
+    case 'complaint-filed':
+      return { ...base, kind: 'complaint-filed', authorityId: event.authorityId };
     case 'confirmed-on-page':
       return { ...base, kind: 'confirmed-on-page', url: event.url };
     case 'marked-not-applicable':
@@ -141,6 +151,7 @@ function toEvent(event: RecordableEvent, base: { id: string; accountId: string; 
     case 'form-opened':
     case 'confirmed-by-email':
     case 'reopened':
+    case 'no-answer':
       return { ...base, kind: event.kind };
   }
 }
@@ -150,10 +161,14 @@ function record(state: AppState, command: Extract<UserCommand, { kind: 'record' 
   if (account === undefined) return refuse('account-missing');
   if (!account.campaignIds.includes(command.campaignId)) return refuse('not-in-campaign');
   if (state.events.length >= STATE_LIMITS.events) return refuse('limit-reached');
+  const { targetId } = command;
+  if (targetId !== undefined && !extraTargetsFor(ctx.catalog, command.campaignId, account.platform).some((t) => t.id === targetId))
+    return refuse('not-in-campaign');
   const event = toEvent(command.event, {
     id: ctx.newId(),
     accountId: account.id,
     campaignId: command.campaignId,
+    ...(targetId === undefined ? {} : { targetId }),
     at: ctx.now.toISOString(),
   });
   return done({ ...state, events: [...state.events, event] });

@@ -33,12 +33,12 @@ const AT = new Date('2025-05-20T14:03:11.123Z');
 const clock = { now: () => AT };
 const quiet: Log = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const fixtureState = (): AppState => {
-  const result = migrate(JSON.parse(readFileSync(join(fixtures, 'v3.json'), 'utf8')));
+  const result = migrate(JSON.parse(readFileSync(join(fixtures, 'v4.json'), 'utf8')));
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.value.state;
 };
 const darkState = (): AppState => ({ ...defaultState(), settings: { ...defaultState().settings, theme: 'dark' } });
-const catalog: Catalog = { version: 1, campaigns: [] };
+const catalog: Catalog = { version: 1, publishedAt: '2025-01-01T00:00:00Z', platforms: [], campaigns: [] };
 
 let dir: string;
 let storage: FileStorage;
@@ -160,7 +160,7 @@ describe('file storage: normal life', () => {
       groupId: null,
     } as const;
     const state: AppState = { ...defaultState(), accounts: [{ ...account, campaignIds: [], createdAt: '2025-04-20T09:13:30Z' }] };
-    writeFileSync(storage.path, `\ufeff${JSON.stringify({ schemaVersion: 3, ...state })}`);
+    writeFileSync(storage.path, `\ufeff${JSON.stringify({ schemaVersion: 4, ...state })}`);
     expect(storage.load()).toEqual({ state, notice: null });
   });
 
@@ -183,7 +183,7 @@ describe('file storage: normal life', () => {
   });
 });
 
-const validV3 = readFileSync(join(fixtures, 'v3.json'), 'utf8');
+const validV3 = readFileSync(join(fixtures, 'v4.json'), 'utf8');
 const badFiles: [string, Buffer][] = [
   ['an empty file', Buffer.alloc(0)],
   ['only white space', Buffer.from(' \n\t\r\n')],
@@ -193,7 +193,7 @@ const badFiles: [string, Buffer][] = [
   ['NUL bytes (a crash before the data reached the disk)', Buffer.alloc(4096)],
   [
     'invalid UTF-8 inside valid-looking JSON',
-    Buffer.concat([Buffer.from('{"schemaVersion":3,"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]),
+    Buffer.concat([Buffer.from('{"schemaVersion":4,"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]),
   ],
   ['UTF-16 text', Buffer.from(`\ufeff${validV3}`, 'utf16le')],
   ['a byte order mark and nothing else', Buffer.from('\ufeff')],
@@ -247,7 +247,7 @@ describe('file storage: a bad file is moved aside, never lost, and the last good
 
   it('uses the old backup of the previous version as a last resort', () => {
     writeFileSync(storage.path, 'garbage');
-    writeFileSync(`${storage.path}.bak`, JSON.stringify({ schemaVersion: 3, ...darkState() }));
+    writeFileSync(`${storage.path}.bak`, JSON.stringify({ schemaVersion: 4, ...darkState() }));
     expect(storage.load()).toMatchObject({ state: darkState(), notice: { kind: 'recovered-from-backup' } });
   });
 
@@ -329,7 +329,7 @@ describe('file storage: a bad file is moved aside, never lost, and the last good
   });
 
   it('a file written by a newer version: read-only, and the file is neither moved nor changed', () => {
-    const newer = validV3.replace('"schemaVersion": 3', '"schemaVersion": 4');
+    const newer = validV3.replace('"schemaVersion": 4', '"schemaVersion": 5');
     writeFileSync(storage.path, newer);
     const { state, notice } = storage.load();
     expect(state).toEqual(defaultState());

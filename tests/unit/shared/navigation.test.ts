@@ -137,7 +137,7 @@ describe('navigationVerdict', () => {
     const [meta] = base.campaigns;
     if (meta === undefined) throw new Error('no campaign');
     const narrow: Catalog = {
-      version: 1,
+      ...base,
       campaigns: [{ ...meta, targets: meta.targets.map((t) => ({ ...t, allowedHosts: ['help.example.org'] })) }],
     };
     expect(navigationVerdict('https://help.example.org/form', 'facebook', narrow)).toBe('allow');
@@ -190,7 +190,7 @@ describe('the policy built from a catalog (each test builds its own, so every ru
     const [meta] = builtInCatalog().campaigns;
     if (meta === undefined) throw new Error('no campaign');
     return {
-      version: 1,
+      ...builtInCatalog(),
       campaigns: [{ ...meta, targets: [{ ...meta.targets[0], allowedHosts: hosts, loginUrlPatterns: login } as never] }],
     };
   };
@@ -215,7 +215,7 @@ describe('the policy built from a catalog (each test builds its own, so every ru
   it('adds up the hosts and login pages a platform has in every campaign', () => {
     const one = withHosts(['www.abcd.com'], ['^https://www\\.abcd\\.com/login']);
     const two = withHosts(['help.efgh.com'], ['^https://help\\.efgh\\.com/checkpoint']);
-    const both: Catalog = { version: 1, campaigns: [...one.campaigns, ...two.campaigns.map((campaign) => ({ ...campaign, id: 'second' }))] };
+    const both: Catalog = { ...one, campaigns: [...one.campaigns, ...two.campaigns.map((campaign) => ({ ...campaign, id: 'second' }))] };
     expect(navigationVerdict('https://www.abcd.com/', 'facebook', both)).toBe('allow');
     expect(navigationVerdict('https://help.efgh.com/', 'facebook', both)).toBe('allow');
     expect(isLoginUrl('https://www.abcd.com/login', 'facebook', both)).toBe(true);
