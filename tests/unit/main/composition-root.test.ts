@@ -55,7 +55,8 @@ describe('the composition root', () => {
     })) as { ok: boolean; snapshot: Snapshot };
     expect(added.ok).toBe(true);
     expect(added.snapshot.state.accounts.map((account) => account.label)).toEqual(['@marie']);
-    expect(existsSync(join(appMock.getPath('userData'), 'objector-state.json'))).toBe(true);
+    // One action, one journal line on disk (the snapshot comes later, in the background).
+    expect(existsSync(join(appMock.getPath('userData'), 'objector-state.journal-000000000001.log'))).toBe(true);
   });
 });
 
