@@ -10,7 +10,6 @@ import { applyCommand } from '@shared/domain/reducer';
 import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID, targetFor } from '@shared/catalog/index';
 import { pickLocale, effectiveLocale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
-import { loadDateLocale } from '@shared/i18n/date-locale';
 import { buildCountdownView } from '@shared/domain/countdown-view';
 import { nextCountdownChange } from '@shared/domain/countdown';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
@@ -54,7 +53,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     const campaign = findCampaign(catalog, PRIMARY_CAMPAIGN_ID);
     if (campaign === undefined) return null;
     const locale = effectiveLocale(state.settings.locale, pickLocale(navigator.languages));
-    const [messages, dateLocale] = await Promise.all([loadMessages(locale), loadDateLocale(locale)]);
+    const messages = await loadMessages(locale);
     const now = clock.now();
     clearTimeout(countdownTimer);
     const next = campaign.deadline === null ? null : nextCountdownChange(campaign.deadline, now);
@@ -64,7 +63,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
         Math.min(next.getTime() - now.getTime(), 2 ** 31 - 1),
       );
     }
-    return buildCountdownView(campaign, now, messages, dateLocale);
+    return buildCountdownView(campaign, now, messages, locale);
   };
 
   /** Saves and publishes `next`; false when the browser refused to save (then nothing changes). */

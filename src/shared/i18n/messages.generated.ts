@@ -51,6 +51,32 @@ export interface Messages {
       readonly 'not-saved': string;
     };
   };
+  readonly duration: {
+    readonly left: {
+      /** {count, plural, one {# year} other {# years}} */
+      readonly years: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# month} other {# months}} */
+      readonly months: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# day} other {# days}} */
+      readonly days: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# hour} other {# hours}} */
+      readonly hours: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# minute} other {# minutes}} */
+      readonly minutes: (params: { readonly count: number }) => string;
+    };
+    readonly passed: {
+      /** {count, plural, one {# year} other {# years}} */
+      readonly years: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# month} other {# months}} */
+      readonly months: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# day} other {# days}} */
+      readonly days: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# hour} other {# hours}} */
+      readonly hours: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# minute} other {# minutes}} */
+      readonly minutes: (params: { readonly count: number }) => string;
+    };
+  };
   readonly status: {
     /** Not filed yet */
     readonly toDo: string;
