@@ -97,9 +97,8 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     const text = await pickTextFile('.json,application/json');
     if (text === null) return { kind: 'cancelled' };
     const parsed = parseExport(text);
-    if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
-    if (!commit(importedState(parsed.value, state)))
-      return { kind: 'invalid', errors: ['Your browser refused to save (its storage may be full or blocked). Nothing was changed.'] };
+    if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
+    if (!commit(importedState(parsed.value, state))) return { kind: 'invalid', problems: [{ path: '', code: 'browser-not-saved' }] };
     return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
   };
 

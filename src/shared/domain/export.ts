@@ -2,12 +2,13 @@
  * The export file: one versioned JSON document with the person's accounts, groups, events,
  * settings and proof records (each file listed by its SHA-256). Import checks the whole document
  * (size, nesting, JSON, version, every field, every link between records) before anything changes,
- * and explains each problem; it never throws.
+ * and explains each problem (as codes the import screen translates, and in English); it never throws.
  */
 import type { AccountGroup, Account, AppState, EvidenceRecord, ProgressEvent, Settings } from './types';
-import { referenceErrors, stateFields } from './state-schema';
+import { referenceProblems, stateFields } from './state-schema';
 import { DEFAULT_JSON_LIMITS, parseJson } from './safe-json';
-import { check, isoInstant, object, oneOf } from '../validate';
+import { check, isoInstant, object, oneOf, refused } from '../validate';
+import type { Problem, ProblemDetail } from '../problems';
 
 /** The `format` field that marks an Objector export. */
 export const EXPORT_FORMAT = 'objector-export';
@@ -27,8 +28,14 @@ export interface ExportDocument {
   readonly evidence: readonly EvidenceRecord[];
 }
 
-/** The outcome of reading an export file. */
-export type ParsedExport = { readonly ok: true; readonly value: ExportDocument } | { readonly ok: false; readonly errors: string[] };
+/**
+ * The outcome of reading an export file: the document, or every problem found, in English
+ * (`errors`, e.g. "accounts[0].email: must be an e-mail address like name@example.com") and as
+ * structured problems (`problems`: path, code and values) for a translated message.
+ */
+export type ParsedExport =
+  | { readonly ok: true; readonly value: ExportDocument }
+  | { readonly ok: false; readonly errors: string[]; readonly problems: readonly Problem[] };
 
 const exportSchema = object({
   format: oneOf([EXPORT_FORMAT]),
@@ -59,30 +66,30 @@ export function serializeExport(state: AppState, exportedAt: Date = new Date()):
   return `${JSON.stringify(exportDocument(state, exportedAt), null, 2)}\n`;
 }
 
-const refuse = (...errors: string[]): ParsedExport => ({ ok: false, errors });
+const refuse = (problems: readonly Problem[]): ParsedExport => refused(problems);
+const whole = (problem: ProblemDetail): ParsedExport => refuse([{ path: '', ...problem }]);
 
-function envelopeErrors(doc: unknown): string[] {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-    return ['This is not an Objector export file: it must hold a JSON object.'];
+function envelopeProblem(doc: unknown): ProblemDetail | null {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { code: 'not-export-object' };
   const { format, version } = doc as Record<string, unknown>;
-  if (format !== EXPORT_FORMAT) return [`format: this is not an Objector export file (expected "${EXPORT_FORMAT}").`];
+  if (format !== EXPORT_FORMAT) return { code: 'not-export', expected: EXPORT_FORMAT };
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return [`version: this file was exported by a newer version of Objector (format ${version}); this one reads format ${EXPORT_VERSION}.`];
+    return { code: 'export-too-new', version, supported: EXPORT_VERSION };
   }
-  if (version !== EXPORT_VERSION) return [`version: must be ${EXPORT_VERSION}.`];
-  return [];
+  if (version !== EXPORT_VERSION) return { code: 'export-version', expected: EXPORT_VERSION };
+  return null;
 }
 
 function parseUnsafe(text: unknown): ParsedExport {
-  if (typeof text !== 'string') return refuse('The export must be a text.');
+  if (typeof text !== 'string') return whole({ code: 'export-not-text' });
   const json = parseJson(text, DEFAULT_JSON_LIMITS);
-  if (!json.ok) return refuse(...json.errors);
-  const envelope = envelopeErrors(json.value);
-  if (envelope.length > 0) return refuse(...envelope);
+  if (!json.ok) return refuse(json.problems);
+  const envelope = envelopeProblem(json.value);
+  if (envelope !== null) return whole(envelope);
   const checked = check(exportSchema, json.value);
-  if (!checked.ok) return refuse(...checked.errors);
-  const links = referenceErrors(checked.value);
-  if (links.length > 0) return refuse(...links);
+  if (!checked.ok) return refuse(checked.problems);
+  const links = referenceProblems(checked.value);
+  if (links.length > 0) return refuse(links);
   return { ok: true, value: checked.value };
 }
 
@@ -92,7 +99,7 @@ export function parseExport(text: string): ParsedExport {
     return parseUnsafe(text);
   } catch (error) {
     // A last guard: nothing above should throw, but an import must never crash the app.
-    return refuse(`The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return whole({ code: 'file-unreadable', detail: error instanceof Error ? error.message : String(error) });
   }
 }
 

@@ -11,6 +11,7 @@ import { memoryStorage } from '../../support/memory-storage';
 import { parseExport } from '../../../src/shared/domain/export';
 import { defaultState } from '../../../src/shared/domain/defaults';
 import type { AppState, Catalog } from '../../../src/shared/domain/types';
+import { englishProblem, type Problem } from '../../../src/shared/problems';
 
 const exampleText = readFileSync(join(import.meta.dirname, '../../fixtures/export-example.json'), 'utf8');
 const AT = new Date('2025-05-21T08:30:00Z');
@@ -87,17 +88,18 @@ describe('data:import', () => {
     ['a dangling reference', exampleText.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'), /refers to an account/],
     ['deep nesting', '['.repeat(100_000), /nested/],
   ])('refuses %s and changes nothing', async (_name, contents, expected) => {
-    const outcome = (await importFile(contents)) as { kind: string; errors: string[] };
+    const outcome = (await importFile(contents)) as { kind: string; problems: Problem[] };
     expect(outcome.kind).toBe('invalid');
-    expect(outcome.errors.join('\n')).toMatch(expected);
+    expect(outcome.problems.map(englishProblem).join('\n')).toMatch(expected);
     expect(state.get()).toBe(current);
     expect(saved).toEqual([]);
     expect(readdirSync(dir)).toEqual(['chosen.json']);
   });
 
   it('refuses a file larger than 20 MB without reading it', async () => {
-    const outcome = (await importFile(Buffer.alloc(21 * 1024 * 1024, 0x20))) as { kind: string; errors: string[] };
-    expect(outcome).toEqual({ kind: 'invalid', errors: ['The file is too large (more than 20 MB).'] });
+    const outcome = (await importFile(Buffer.alloc(21 * 1024 * 1024, 0x20))) as { kind: string; problems: Problem[] };
+    expect(outcome).toEqual({ kind: 'invalid', problems: [{ path: '', code: 'file-too-large', mb: 20 }] });
+    expect(outcome.problems.map(englishProblem)).toEqual(['The file is too large (more than 20 MB).']);
     expect(state.get()).toBe(current);
   });
 
