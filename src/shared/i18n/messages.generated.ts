@@ -32,6 +32,8 @@ export interface Messages {
     readonly edit: string;
     /** Remove */
     readonly remove: string;
+    /**  ·  */
+    readonly separator: string;
     /** That did not work: {reason} */
     readonly failed: (params: { readonly reason: string }) => string;
     readonly refused: {
@@ -140,6 +142,8 @@ export interface Messages {
     readonly noAccounts: string;
     /** {platform} {label}: {status} */
     readonly accountLine: (params: { readonly label: string; readonly platform: string; readonly status: string }) => string;
+    /** {platform} {label} */
+    readonly accountName: (params: { readonly label: string; readonly platform: string }) => string;
     /** {count, plural, one {…and # more} other {…and # more}} */
     readonly moreAccounts: (params: { readonly count: number }) => string;
     readonly statuses: {
@@ -218,7 +222,7 @@ export interface Messages {
     readonly loading: string;
     /** Your accounts */
     readonly accountsHeading: string;
-    /** {total, plural, one {{done, number} of # account done} other {{done, number} of # accounts done}} */
+    /** {done, number} of {total, plural, one {# account done} other {# accounts done}} */
     readonly progress: (params: { readonly done: number; readonly total: number }) => string;
     /** No accounts yet */
     readonly progressNone: string;
@@ -264,6 +268,8 @@ export interface Messages {
     readonly markNotApplicable: string;
     /** Proof */
     readonly proof: string;
+    /** Proof ({count, number}) */
+    readonly proofWithCount: (params: { readonly count: number }) => string;
     /** The form opened in a new tab. Come back here when you have sent it. */
     readonly formOpenedInTab: string;
     /** Add an account */
@@ -328,6 +334,8 @@ export interface Messages {
     readonly proofSaved: (params: { readonly date: string }) => string;
     /** fingerprint {hash} */
     readonly proofHash: (params: { readonly hash: string }) => string;
+    /** {name}: {hash} */
+    readonly fileHash: (params: { readonly hash: string; readonly name: string }) => string;
     /** Open {name} */
     readonly openFile: (params: { readonly name: string }) => string;
     /** Show in folder */
@@ -396,6 +404,8 @@ export interface Messages {
     readonly remindersOn: string;
     /** Pause reminders */
     readonly pause: string;
+    /** Pause reminders: */
+    readonly pauseLabel: string;
     /** For 1 day */
     readonly pauseDay: string;
     /** For 1 week */

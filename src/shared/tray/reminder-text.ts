@@ -44,14 +44,14 @@ export function reminderText(reminder: Reminder, state: AppState, messages: Mess
       const body =
         single === undefined
           ? t.deadlineBody({ count: reminder.accountIds.length, countdown })
-          : t.deadlineBodyOne({ account: accountName(single), countdown });
+          : t.deadlineBodyOne({ account: accountName(single, messages), countdown });
       return { title: t.deadlineTitle({ countdown }), body };
     }
     case 'deadline-passed':
       return { title: t.passedTitle, body: t.passedBody({ count: reminder.accountIds.length }) };
     case 'check-email': {
       const company = PLATFORM_COMPANIES[reminder.account.platform];
-      const name = accountName(reminder.account);
+      const name = accountName(reminder.account, messages);
       const body =
         reminder.account.email === null
           ? t.checkEmailBody({ company, account: name })

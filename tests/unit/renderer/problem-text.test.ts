@@ -83,10 +83,13 @@ describe.each(LOCALES)('import problems in %s', (locale: Locale) => {
 });
 
 describe('a real bad export', () => {
-  it('gives the same problems in English words and as codes', () => {
+  it('gives the same problems in English words and as codes', async () => {
     const parsed = parseExport(JSON.stringify({ format: 'objector-export', version: 1, exportedAt: 'yesterday' }));
     if (parsed.ok) throw new Error('a bad export was accepted');
     expect(parsed.errors).toEqual(parsed.problems.map(englishProblem));
     expect(parsed.errors).toContain('exportedAt: must be a date and time like 2025-05-26T22:00:00Z');
+    const fr = await loadMessages('fr');
+    const lines = parsed.problems.map((problem) => problemText(problem, fr, 'fr-FR'));
+    expect(lines).toContain('exportedAt\u202f: doit être une date et une heure comme 2025-05-26T22:00:00Z');
   });
 });

@@ -23,7 +23,7 @@ describe('reminderText', () => {
       title: 'Objection deadline: 3 days left',
       body: '2 accounts still to do, 3 days left',
     });
-    expect(reminderText(first(before(72)), state, fr, 'fr').body).toBe('2 comptes encore à faire, encore 3 jours');
+    expect(reminderText(first(before(72)), state, fr, 'fr').body).toBe('2 comptes à traiter, encore 3 jours');
   });
 
   it('names the one account left', () => {
@@ -40,7 +40,7 @@ describe('reminderText', () => {
       title: 'Check your e-mail',
       body: "Did Meta's e-mail arrive for Instagram @marie?",
     });
-    expect(reminderText(reminder, s, fr, 'fr').body).toBe('L’e-mail de Meta est-il arrivé pour Instagram @marie ?');
+    expect(reminderText(reminder, s, fr, 'fr').body).toBe('L’e-mail de Meta est-il arrivé pour Instagram @marie\u202f?');
   });
 
   it('is honest after the deadline', () => {
