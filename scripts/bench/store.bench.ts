@@ -49,7 +49,7 @@ export function largeState(): AppState {
   const evidence: EvidenceRecord[] = [];
   for (let a = 0; a < ACCOUNTS; a++) {
     const platform = platforms[a % platforms.length] ?? 'facebook';
-    const campaignId = campaignOf[platform];
+    const campaignId = campaignOf[platform] ?? 'meta-ai-training-eu-2025';
     const meta = campaignId === 'meta-ai-training-eu-2025';
     const groupId = meta && a % 4 !== 3 ? derivedId(`group:${Math.floor(a / 4)}`) : null;
     if (groupId !== null && !groups.some((group) => group.id === groupId))
@@ -78,6 +78,7 @@ export function largeState(): AppState {
           id: evidenceId,
           accountId: id,
           campaignId,
+          origin: 'page',
           url: 'https://www.facebook.com/help/contact/1',
           savedAt: base.at,
           zone: 'Europe/Paris',

@@ -46,7 +46,7 @@ export type ProblemDetail =
   | { readonly code: 'not-json' | 'file-unreadable' | 'import-not-saved'; readonly detail: string }
   | { readonly code: 'not-export'; readonly expected: string }
   | { readonly code: 'export-too-new'; readonly version: number; readonly supported: number }
-  | { readonly code: 'export-version'; readonly expected: number };
+  | { readonly code: 'export-version'; readonly readable: readonly number[] };
 
 /** One problem: where, and what. */
 export type Problem = { readonly path: string } & ProblemDetail;
@@ -170,7 +170,7 @@ function fileText(problem: ProblemDetail): string {
     case 'export-too-new':
       return `version: this file was exported by a newer version of Objector (format ${problem.version}); this one reads format ${problem.supported}.`;
     case 'export-version':
-      return `version: must be ${problem.expected}.`;
+      return `version: must be ${problem.readable.slice(0, -1).join(', ')}${problem.readable.length > 1 ? ' or ' : ''}${String(problem.readable.at(-1))}.`;
     case 'export-not-text':
       return 'The export must be a text.';
     case 'more-problems':

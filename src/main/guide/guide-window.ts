@@ -21,7 +21,7 @@ import { accountWebPreferences, guardAccountContents } from './account-guard';
 import { navigationPolicyFor } from './navigation-policy';
 import { createGuideSession, type GuideSession } from './guide-session';
 import { e2eEntryOverride, e2eOrigin } from './e2e-override';
-import { PLATFORM_NAMES } from '@shared/domain/platform-names';
+import { platformName } from '@shared/domain/platform-names';
 
 /** What the guided window needs from the app. */
 export interface GuideDeps {
@@ -144,7 +144,7 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, app:
   const page: GuidePage = { accountId: account.id, campaignId, view, session };
   guide.page = page;
   const messages = app.language().messages;
-  guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: PLATFORM_NAMES[account.platform] }));
+  guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: platformName(account.platform) }));
   layout(guide);
   session.goToEntry(0);
   return page;

@@ -8,7 +8,7 @@ import { StatusChip } from '../components/status-chip';
 import { formatAgo, formatFull } from '../app/format';
 import { ProofPanel } from './proof-panel';
 import { actionsFor, statusHint, statusLabel, type AccountAction } from './status-words';
-import { PLATFORM_NAMES, PLATFORM_COMPANIES } from '@shared/domain/platform-names';
+import { platformCompany, platformName } from '@shared/domain/platform-names';
 
 /** What the card asks its list to do. */
 export type CardRequest =
@@ -46,7 +46,7 @@ function actionText(action: AccountAction, account: Account, t: Messages, mechan
     case 'i-sent-it':
       return toggle ? t.checklist.iSwitchedItOff : t.checklist.iSentIt;
     case 'got-email':
-      return t.checklist.gotEmail({ company: PLATFORM_COMPANIES[account.platform] });
+      return t.checklist.gotEmail({ company: platformCompany(account.platform) });
     case 'reopen':
       return t.checklist.reopen;
     case 'file-anyway':
@@ -65,13 +65,13 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
   return (
     <li class={isNext ? 'card card-next' : 'card'} aria-labelledby={headingId} data-testid="account" data-account-id={account.id}>
       <div class="card-main">
-        <PlatformIcon platform={account.platform} label={PLATFORM_NAMES[account.platform]} />
+        <PlatformIcon platform={account.platform} label={platformName(account.platform)} />
         <div class="card-text">
           <h4 id={headingId} class="card-title">
             {account.label}
           </h4>
           <p class="card-meta">
-            {PLATFORM_NAMES[account.platform]}
+            {platformName(account.platform)}
             {t.common.separator}
             {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
           </p>

@@ -1,7 +1,6 @@
 /** Add or edit an account: platform, name, e-mail (optional, checked), Accounts Center group. */
 import { useState } from 'preact/hooks';
 import type { Account, Platform } from '@shared/domain/types';
-import { PLATFORMS } from '@shared/domain/types';
 import type { GroupChoice } from '@shared/domain/commands';
 import { EMAIL_PATTERN } from '@shared/validate';
 import { builtInCatalog } from '@shared/catalog/index';
@@ -11,12 +10,12 @@ import { Dialog, DialogActions } from '../components/dialog';
 import { TextField } from '../components/field';
 import { PlatformIcon } from '../components/platform-icon';
 import { useDispatch } from './use-dispatch';
-import { PLATFORM_NAMES } from '@shared/domain/platform-names';
+import { platformName } from '@shared/domain/platform-names';
 
-/** Platforms some campaign of the built-in catalog targets. */
+/** Platforms some campaign of the built-in catalog targets, in the catalog's order. */
 export function offeredPlatforms(): readonly Platform[] {
   const catalog = builtInCatalog();
-  return PLATFORMS.filter((platform) => campaignsForPlatform(catalog, platform).length > 0);
+  return catalog.platforms.map((platform) => platform.id).filter((platform) => campaignsForPlatform(catalog, platform).length > 0);
 }
 
 type GroupMode = GroupChoice['kind'];
@@ -73,7 +72,7 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
               <label key={option} class="choice choice-card">
                 <input type="radio" name="platform" value={option} checked={platform === option} onChange={() => setPlatform(option)} />
                 <PlatformIcon platform={option} label={null} size={22} />
-                {PLATFORM_NAMES[option]}
+                {platformName(option)}
               </label>
             ))}
           </fieldset>

@@ -4,7 +4,7 @@
  */
 import type { Mechanism, Platform, Status, StatusKind } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
-import { PLATFORM_COMPANIES } from '@shared/domain/platform-names';
+import { platformCompany } from '@shared/domain/platform-names';
 
 /** The reasons offered when marking an account not applicable; anything else is the person's words. */
 export const REASON_CODES = ['under-18', 'no-public-content'] as const;
@@ -20,7 +20,7 @@ export function reasonText(reason: string, t: Messages): string {
 
 /** The chip's words; settings to switch off (LinkedIn, X) have their own for sent and confirmed. */
 export function statusLabel(status: Status, platform: Platform, t: Messages, mechanism: Mechanism = 'form'): string {
-  const company = PLATFORM_COMPANIES[platform];
+  const company = platformCompany(platform);
   if (mechanism === 'toggle' && status.kind === 'submitted') return t.status.toggle.submitted;
   if (mechanism === 'toggle' && status.kind === 'confirmed') return t.status.toggle.confirmed;
   switch (status.kind) {
@@ -71,7 +71,7 @@ export function statusHint(
     case 'in-progress':
       return t.status.hints.inProgress;
     case 'submitted':
-      return t.status.hints.submitted({ company: PLATFORM_COMPANIES[platform] });
+      return t.status.hints.submitted({ company: platformCompany(platform) });
     case 'confirmed':
       return t.status.hints.confirmed;
     case 'covered-by-group':

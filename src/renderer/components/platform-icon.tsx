@@ -1,7 +1,10 @@
-/** Small inline platform marks (no network, no font), each with an accessible name. */
+/**
+ * Small inline platform marks (no network, no font), each with an accessible name. A platform that
+ * a catalog update added before this build knew its mark gets a neutral mark with its initial.
+ */
 import type { Platform } from '@shared/domain/types';
 
-const paths: Readonly<Record<Platform, preact.JSX.Element>> = {
+const paths: Readonly<Partial<Record<Platform, preact.JSX.Element>>> = {
   facebook: (
     <>
       <circle cx="12" cy="12" r="11" fill="#1877F2" />
@@ -63,7 +66,19 @@ export function PlatformIcon({
       aria-hidden={label === null ? 'true' : undefined}
       focusable="false"
     >
-      {paths[platform]}
+      {paths[platform] ?? <GenericMark platform={platform} />}
     </svg>
+  );
+}
+
+/** A grey rounded square with the platform id's first letter. */
+function GenericMark({ platform }: { readonly platform: Platform }) {
+  return (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#5f6368" />
+      <text x="12" y="16.5" text-anchor="middle" font-size="13" font-family="sans-serif" font-weight="700" fill="#fff">
+        {platform.slice(0, 1).toUpperCase()}
+      </text>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { DetectionPrompt } from './detection-prompt';
 import { ProofBlock } from './proof-block';
 import { ProblemBlock } from './problem-block';
 import { GuideToolbar } from './guide-toolbar';
-import { PLATFORM_NAMES, PLATFORM_COMPANIES } from '@shared/domain/platform-names';
+import { platformCompany, platformName } from '@shared/domain/platform-names';
 
 const catalog = builtInCatalog();
 
@@ -31,7 +31,7 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
   }
   const status = deriveStatus(snapshot.state, account.id, view.campaignId, catalog);
   const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null });
-  const platform = PLATFORM_NAMES[view.platform];
+  const platform = platformName(view.platform);
   return (
     <main class="guide" aria-labelledby="guide-title" data-testid="guide-panel" data-position={position}>
       <header class="guide-header">
@@ -48,7 +48,7 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
       </header>
       {view.problem === null ? null : <ProblemBlock view={view} target={target} actions={actions} />}
       {view.detection === null ? null : (
-        <DetectionPrompt detection={view.detection} company={PLATFORM_COMPANIES[view.platform]} actions={actions} />
+        <DetectionPrompt detection={view.detection} company={platformCompany(view.platform)} actions={actions} />
       )}
       {position === 'done' ? (
         <p class="guide-done" role="status">

@@ -6,7 +6,7 @@ import { localizedOr, type GuideStepId } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
 import type { GuideActions } from './use-guide-actions';
 import { MailboxHelp } from './mailbox-help';
-import { PLATFORM_NAMES, PLATFORM_COMPANIES } from '@shared/domain/platform-names';
+import { platformCompany, platformName } from '@shared/domain/platform-names';
 
 /** Props of `StepBody`. */
 export interface StepBodyProps {
@@ -23,8 +23,8 @@ export function StepBody({ step, current, account, target, view, actions }: Step
   const { locale, t } = useApp();
   const [noMail, setNoMail] = useState(false);
   const s = t.guide.steps;
-  const platform = PLATFORM_NAMES[view.platform];
-  const company = PLATFORM_COMPANIES[view.platform];
+  const platform = platformName(view.platform);
+  const company = platformCompany(view.platform);
   const setting = target.settingLabel === undefined ? platform : localizedOr(target.settingLabel, locale);
   const button = current ? 'button button-primary' : 'button button-secondary';
   switch (step) {

@@ -75,8 +75,6 @@ function fileWords(problem: Problem, t: Words): string {
       return t['file-too-deep']({ depth: problem.depth });
     case 'export-too-new':
       return t['export-too-new']({ version: problem.version, supported: problem.supported });
-    case 'export-version':
-      return t['export-version']({ expected: problem.expected });
     case 'file-empty':
     case 'not-json':
     case 'not-a-file':
@@ -87,6 +85,7 @@ function fileWords(problem: Problem, t: Words): string {
     case 'not-export-object':
     case 'not-export':
     case 'export-not-text':
+    case 'export-version':
     case 'more-problems':
       return t[problem.code];
     default:

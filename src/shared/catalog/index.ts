@@ -2,7 +2,7 @@
  * The campaign catalog shipped with the app, validated once against its schema before first use,
  * and the look-ups everything else uses. A new campaign is one entry in `campaigns.json`.
  */
-import type { Campaign, CampaignTarget, Catalog, Platform } from '../domain/types';
+import type { Campaign, CampaignTarget, Catalog, Platform, PlatformInfo } from '../domain/types';
 import { loadCatalog } from './catalog-schema';
 import raw from './campaigns.json' with { type: 'json' };
 
@@ -30,12 +30,22 @@ export function findCampaign(catalog: Catalog, id: string): Campaign | undefined
   return catalog.campaigns.find((campaign) => campaign.id === id);
 }
 
-/** The campaign's target on this platform, if it has one. */
-export function targetFor(catalog: Catalog, campaignId: string, platform: Platform): CampaignTarget | undefined {
-  return findCampaign(catalog, campaignId)?.targets.find((target) => target.platform === platform);
+/** The platform with this id, if the catalog lists it. */
+export function platformInfo(catalog: Catalog, platform: Platform): PlatformInfo | undefined {
+  return catalog.platforms.find((candidate) => candidate.id === platform);
 }
 
-/** Every target on this platform across the catalog, with the id of its campaign, in catalog order. */
+/** The campaign's main target on this platform (the one its progress tracks), if it has one. */
+export function targetFor(catalog: Catalog, campaignId: string, platform: Platform): CampaignTarget | undefined {
+  return findCampaign(catalog, campaignId)?.targets.find((target) => target.platform === platform && target.role === 'main');
+}
+
+/** The campaign's extra targets on this platform: further pages offered beside the main one. */
+export function extraTargetsFor(catalog: Catalog, campaignId: string, platform: Platform): readonly CampaignTarget[] {
+  return findCampaign(catalog, campaignId)?.targets.filter((target) => target.platform === platform && target.role === 'extra') ?? [];
+}
+
+/** Every target (main and extra) on this platform across the catalog, with the id of its campaign, in catalog order. */
 export function targetsOnPlatform(
   catalog: Catalog,
   platform: Platform,

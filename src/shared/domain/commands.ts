@@ -4,7 +4,8 @@
  * the new state. `SystemCommand`s come from main itself (proof saved, reminder shown).
  */
 import type { EvidenceRecord, Platform, Settings, SubmittedSource } from './types';
-import { PLATFORMS, LOCALES } from './types';
+import { LOCALES } from './types';
+import { platformIdSchema, targetIdSchema } from './state-schema';
 import { array, boolean, email, isoInstant, nullable, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
 
 /** Which Accounts Center group an account belongs to. */
@@ -18,7 +19,11 @@ export type RecordableEvent =
   | { readonly kind: 'confirmed-on-page'; readonly url: string }
   | { readonly kind: 'confirmed-by-email' }
   | { readonly kind: 'marked-not-applicable'; readonly reason: string }
-  | { readonly kind: 'reopened' };
+  | { readonly kind: 'reopened' }
+  | { readonly kind: 'rechecked'; readonly source: SubmittedSource }
+  | { readonly kind: 'platform-refused'; readonly note: string }
+  | { readonly kind: 'no-answer' }
+  | { readonly kind: 'complaint-filed'; readonly authorityId: string };
 
 /** Commands the renderer may send. */
 export type UserCommand =
@@ -38,7 +43,14 @@ export type UserCommand =
       readonly group: GroupChoice;
     }
   | { readonly kind: 'remove-account'; readonly accountId: string }
-  | { readonly kind: 'record'; readonly accountId: string; readonly campaignId: string; readonly event: RecordableEvent }
+  | {
+      readonly kind: 'record';
+      readonly accountId: string;
+      readonly campaignId: string;
+      /** An extra target of the campaign; absent for the platform's main target. */
+      readonly targetId?: string;
+      readonly event: RecordableEvent;
+    }
   | { readonly kind: 'set-settings'; readonly patch: Partial<Settings> }
   | { readonly kind: 'reset' };
 
@@ -66,6 +78,13 @@ const recordableEventSchema: Schema<RecordableEvent> = tagged({
   'confirmed-by-email': object({ kind: oneOf(['confirmed-by-email']) }),
   'marked-not-applicable': object({ kind: oneOf(['marked-not-applicable']), reason: string({ min: 0, max: 500 }) }),
   reopened: object({ kind: oneOf(['reopened']) }),
+  rechecked: object({ kind: oneOf(['rechecked']), source: oneOf(['person', 'detected']) }),
+  'platform-refused': object({ kind: oneOf(['platform-refused']), note: string({ min: 0, max: 2000 }) }),
+  'no-answer': object({ kind: oneOf(['no-answer']) }),
+  'complaint-filed': object({
+    kind: oneOf(['complaint-filed']),
+    authorityId: string({ max: 64, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternMessage: 'must be an authority id' }),
+  }),
 });
 
 /** Checks a settings patch: every field optional, each one checked. */
@@ -76,6 +95,12 @@ export const settingsPatchSchema: Schema<Partial<Settings>> = object({
   remindersPausedUntil: optional(nullable(isoInstantOrForever())),
   startAtLogin: optional(boolean()),
   onboardingDone: optional(boolean()),
+  catalogUpdates: optional(oneOf(['ask', 'allowed', 'refused'])),
+  appUpdates: optional(oneOf(['ask', 'allowed', 'refused'])),
+  recheckReminders: optional(boolean()),
+  country: optional(
+    nullable(string({ min: 2, max: 2, pattern: /^[A-Z]{2}$/, patternMessage: 'must be a two-letter country code like FR' })),
+  ),
 });
 
 function isoInstantOrForever(): Schema<string> {
@@ -90,7 +115,7 @@ function isoInstantOrForever(): Schema<string> {
 export const userCommandSchema: Schema<UserCommand> = tagged({
   'add-account': object({
     kind: oneOf(['add-account']),
-    platform: oneOf(PLATFORMS),
+    platform: platformIdSchema,
     label,
     email: nullable(email()),
     group: groupChoiceSchema,
@@ -98,7 +123,13 @@ export const userCommandSchema: Schema<UserCommand> = tagged({
   }),
   'edit-account': object({ kind: oneOf(['edit-account']), accountId: uuid(), label, email: nullable(email()), group: groupChoiceSchema }),
   'remove-account': object({ kind: oneOf(['remove-account']), accountId: uuid() }),
-  record: object({ kind: oneOf(['record']), accountId: uuid(), campaignId, event: recordableEventSchema }),
+  record: object({
+    kind: oneOf(['record']),
+    accountId: uuid(),
+    campaignId,
+    targetId: optional(targetIdSchema),
+    event: recordableEventSchema,
+  }),
   'set-settings': object({ kind: oneOf(['set-settings']), patch: settingsPatchSchema }),
   reset: object({ kind: oneOf(['reset']) }),
 });

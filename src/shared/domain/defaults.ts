@@ -9,6 +9,10 @@ export const DEFAULT_SETTINGS: Settings = {
   remindersPausedUntil: null,
   startAtLogin: false,
   onboardingDone: false,
+  catalogUpdates: 'ask',
+  appUpdates: 'ask',
+  recheckReminders: true,
+  country: null,
 };
 
 /** An empty state: no accounts, no events. */

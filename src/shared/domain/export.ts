@@ -3,17 +3,21 @@
  * settings and proof records (each file listed by its SHA-256). Import checks the whole document
  * (size, nesting, JSON, version, every field, every link between records) before anything changes,
  * and explains each problem (as codes the import screen translates, and in English); it never throws.
+ *
+ * Formats: 1 (store version 3's records and settings); 2 (current: store version 4's). A format 1
+ * file is checked against its own shape, then migrated exactly as the store file is.
  */
 import type { AccountGroup, Account, AppState, EvidenceRecord, ProgressEvent, Settings } from './types';
 import { referenceProblems, stateFields } from './state-schema';
 import { DEFAULT_JSON_LIMITS, parseJson } from './safe-json';
-import { check, isoInstant, object, oneOf, refused } from '../validate';
+import { v3EvidenceSchema, v3SettingsSchema, v4Evidence, v4Settings } from './migrations';
+import { array, check, isoInstant, object, oneOf, refused, type Checked } from '../validate';
 import type { Problem, ProblemDetail } from '../problems';
 
 /** The `format` field that marks an Objector export. */
 export const EXPORT_FORMAT = 'objector-export';
 /** The export format version this build writes and reads. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /** An export file, as written and as read back. */
 export interface ExportDocument {
@@ -43,6 +47,33 @@ const exportSchema = object({
   exportedAt: isoInstant(),
   ...stateFields,
 });
+
+/** Format 1, as earlier versions of the app wrote it. Its events are a subset of today's. */
+const exportV1Schema = object({
+  format: oneOf([EXPORT_FORMAT]),
+  version: oneOf([1]),
+  exportedAt: isoInstant(),
+  accounts: stateFields.accounts,
+  groups: stateFields.groups,
+  events: stateFields.events,
+  settings: v3SettingsSchema,
+  evidence: array(v3EvidenceSchema, { max: 100_000 }),
+});
+
+function readDocument(doc: unknown): Checked<ExportDocument> {
+  if ((doc as Record<string, unknown>).version !== 1) return check(exportSchema, doc);
+  const old = check(exportV1Schema, doc);
+  if (!old.ok) return old;
+  return {
+    ok: true,
+    value: {
+      ...old.value,
+      version: EXPORT_VERSION,
+      settings: v4Settings(old.value.settings),
+      evidence: old.value.evidence.map(v4Evidence),
+    },
+  };
+}
 
 /** The export document of `state`; `exportedAt` should come from the app's clock. */
 export function exportDocument(state: AppState, exportedAt: Date): ExportDocument {
@@ -76,7 +107,7 @@ function envelopeProblem(doc: unknown): ProblemDetail | null {
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
     return { code: 'export-too-new', version, supported: EXPORT_VERSION };
   }
-  if (version !== EXPORT_VERSION) return { code: 'export-version', expected: EXPORT_VERSION };
+  if (version !== EXPORT_VERSION && version !== 1) return { code: 'export-version', readable: [1, EXPORT_VERSION] };
   return null;
 }
 
@@ -86,7 +117,7 @@ function parseUnsafe(text: unknown): ParsedExport {
   if (!json.ok) return refuse(json.problems);
   const envelope = envelopeProblem(json.value);
   if (envelope !== null) return whole(envelope);
-  const checked = check(exportSchema, json.value);
+  const checked = readDocument(json.value);
   if (!checked.ok) return refuse(checked.problems);
   const links = referenceProblems(checked.value);
   if (links.length > 0) return refuse(links);

@@ -9,11 +9,16 @@
  *   called `twitter`; no record of reminders already shown.
  * - v2: settings grouped (`settings.locale`); groups with ids; event ids; `email: null`;
  *   `submitted.by: "me" | "app"`; reminders shown kept as a map from key to the time shown.
- * - v3 (current): `submitted.source: "person" | "detected"`; reminders shown as a bounded list of
+ * - v3: `submitted.source: "person" | "detected"`; reminders shown as a bounded list of
  *   keys; proof records (`evidence`) and `settings.startAtLogin`.
+ * - v4 (current): platforms are catalog ids; events may name an extra `targetId`; new event kinds
+ *   `rechecked`, `platform-refused`, `no-answer`, `complaint-filed`; proof records say their
+ *   `origin` (`page` for every v3 record) and may carry an e-mail check; more proof file kinds;
+ *   settings `catalogUpdates`, `appUpdates` (both "ask"), `recheckReminders` (on), `country` (none).
  */
-import type { AppState, Locale } from './types';
-import { LOCALES, PLATFORMS } from './types';
+import type { AppState, EvidenceRecord, Locale, Settings } from './types';
+import { LOCALES } from './types';
+import { DEFAULT_SETTINGS } from './defaults';
 import { CURRENT_SCHEMA_VERSION, accountSchema, campaignIdSchema, groupSchema, parseStoredState } from './state-schema';
 import {
   array,
@@ -21,6 +26,7 @@ import {
   check,
   isoInstant,
   nullable,
+  number,
   object,
   oneOf,
   record,
@@ -55,7 +61,8 @@ const v1Schema = object({
   accounts: array(
     object({
       id: uuid(),
-      platform: oneOf([...PLATFORMS.filter((platform) => platform !== 'x'), 'twitter']),
+      // The platforms version 1 knew; X was still called Twitter.
+      platform: oneOf(['facebook', 'instagram', 'whatsapp', 'linkedin', 'twitter']),
       label: string({ max: 120 }),
       email: string({ min: 0, max: 254 }),
       group: string({ min: 0, max: 80 }),
@@ -152,8 +159,84 @@ function v2ToV3(input: unknown): Checked<unknown> {
   return { ok: true, value: { ...doc, schemaVersion: 3, events, evidence: [], settings, remindersSent } };
 }
 
+const v3Base = { id: uuid(), ...v1Base };
+const v3EventSchema = tagged({
+  'form-opened': object({ ...v3Base, kind: oneOf(['form-opened']) }),
+  submitted: object({ ...v3Base, kind: oneOf(['submitted']), source: oneOf(['person', 'detected']) }),
+  'confirmed-on-page': object({ ...v3Base, kind: oneOf(['confirmed-on-page']), url: string({ max: 8192 }) }),
+  'confirmed-by-email': object({ ...v3Base, kind: oneOf(['confirmed-by-email']) }),
+  'evidence-saved': object({ ...v3Base, kind: oneOf(['evidence-saved']), evidenceId: uuid() }),
+  'marked-not-applicable': object({ ...v3Base, kind: oneOf(['marked-not-applicable']), reason: string({ min: 0, max: 500 }) }),
+  reopened: object({ ...v3Base, kind: oneOf(['reopened']) }),
+});
+/** Settings as versions 3 (store) and 1 (export) wrote them. */
+export const v3SettingsSchema = object({
+  locale: oneOf([...LOCALES, 'system']),
+  theme,
+  remindersEnabled: boolean(),
+  remindersPausedUntil: nullable(isoInstantOrForever()),
+  startAtLogin: boolean(),
+  onboardingDone: boolean(),
+});
+/** Proof records as versions 3 (store) and 1 (export) wrote them. */
+export const v3EvidenceSchema = object({
+  id: uuid(),
+  accountId: uuid(),
+  campaignId: campaignIdSchema,
+  url: string({ max: 8192 }),
+  savedAt: isoInstant(),
+  zone: string({ max: 100 }),
+  files: array(
+    object({
+      kind: oneOf(['png', 'pdf', 'json']),
+      name: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a plain file name' }),
+      sha256: string({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/, patternMessage: 'must be a SHA-256 hash' }),
+      bytes: number({ integer: true, min: 0 }),
+    }),
+    { max: 20 },
+  ),
+});
+const v3Schema = object({
+  schemaVersion: oneOf([3]),
+  accounts: array(accountSchema),
+  groups: array(groupSchema),
+  events: array(v3EventSchema),
+  evidence: array(v3EvidenceSchema),
+  settings: v3SettingsSchema,
+  remindersSent: array(string({ max: 200 })),
+});
+
+function isoInstantOrForever(): ReturnType<typeof isoInstant> {
+  const instant = isoInstant();
+  return {
+    expected: 'a date and time or "forever"',
+    run: (input, path, ctx) => (input === 'forever' ? 'forever' : instant.run(input, path, ctx)),
+  };
+}
+
+/** Version 3 settings with the settings version 4 added, at their defaults. */
+export function v4Settings(settings: Infer<typeof v3SettingsSchema>): Settings {
+  const { catalogUpdates, appUpdates, recheckReminders, country } = DEFAULT_SETTINGS;
+  return { ...settings, catalogUpdates, appUpdates, recheckReminders, country };
+}
+
+/** A version 3 proof record: every one was a capture of the platform's page. */
+export function v4Evidence(record: Infer<typeof v3EvidenceSchema>): EvidenceRecord {
+  return { ...record, origin: 'page' };
+}
+
+function v3ToV4(input: unknown): Checked<unknown> {
+  const checked = check(v3Schema, input);
+  if (!checked.ok) return checked;
+  const doc = checked.value;
+  return {
+    ok: true,
+    value: { ...doc, schemaVersion: 4, settings: v4Settings(doc.settings), evidence: doc.evidence.map(v4Evidence) },
+  };
+}
+
 /** Step `n` turns a version-n document into a version n+1 document. */
-const STEPS: Readonly<Record<number, (doc: unknown) => Checked<unknown>>> = { 1: v1ToV2, 2: v2ToV3 };
+const STEPS: Readonly<Record<number, (doc: unknown) => Checked<unknown>>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 function versionOf(doc: unknown): Checked<number> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return refusedEnglish('value: must be an object');

@@ -1,22 +1,17 @@
 /**
- * Brand names are the same in every language, so they live here and not in the message catalogs.
+ * Brand names are the same in every language, so they come from the catalog's platform list and not
+ * from the message catalogs. A platform the catalog in use does not list (an account made under a
+ * newer catalog) is shown by its id.
  */
-import type { Platform } from './types';
+import { builtInCatalog, platformInfo } from '../catalog/index';
+import type { Catalog, Platform } from './types';
 
 /** The platform's name, e.g. "Instagram". */
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  whatsapp: 'WhatsApp',
-  linkedin: 'LinkedIn',
-  x: 'X',
-};
+export function platformName(platform: Platform, catalog: Catalog = builtInCatalog()): string {
+  return platformInfo(catalog, platform)?.name ?? platform;
+}
 
 /** The company behind a platform, as in "Meta's e-mail". */
-export const PLATFORM_COMPANIES: Readonly<Record<Platform, string>> = {
-  facebook: 'Meta',
-  instagram: 'Meta',
-  whatsapp: 'Meta',
-  linkedin: 'LinkedIn',
-  x: 'X',
-};
+export function platformCompany(platform: Platform, catalog: Catalog = builtInCatalog()): string {
+  return platformInfo(catalog, platform)?.company ?? platformName(platform, catalog);
+}

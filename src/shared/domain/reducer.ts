@@ -6,6 +6,7 @@
 import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform } from './types';
 import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
 import { defaultState } from './defaults';
+import { extraTargetsFor } from '../catalog/index';
 
 /** What the reducer needs from the outside world. */
 export interface ReducerContext {
@@ -116,10 +117,19 @@ function removeAccount(state: AppState, accountId: string): Applied {
   });
 }
 
-function toEvent(event: RecordableEvent, base: { id: string; accountId: string; campaignId: string; at: string }): ProgressEvent {
+function toEvent(
+  event: RecordableEvent,
+  base: { id: string; accountId: string; campaignId: string; targetId?: string; at: string },
+): ProgressEvent {
   switch (event.kind) {
     case 'submitted':
       return { ...base, kind: 'submitted', source: event.source };
+    case 'rechecked':
+      return { ...base, kind: 'rechecked', source: event.source };
+    case 'platform-refused':
+      return { ...base, kind: 'platform-refused', note: event.note.trim() };
+    case 'complaint-filed':
+      return { ...base, kind: 'complaint-filed', authorityId: event.authorityId };
     case 'confirmed-on-page':
       return { ...base, kind: 'confirmed-on-page', url: event.url };
     case 'marked-not-applicable':
@@ -127,6 +137,7 @@ function toEvent(event: RecordableEvent, base: { id: string; accountId: string; 
     case 'form-opened':
     case 'confirmed-by-email':
     case 'reopened':
+    case 'no-answer':
       return { ...base, kind: event.kind };
   }
 }
@@ -135,10 +146,14 @@ function record(state: AppState, command: Extract<UserCommand, { kind: 'record' 
   const account = state.accounts.find((candidate) => candidate.id === command.accountId);
   if (account === undefined) return refuse('account-missing');
   if (!account.campaignIds.includes(command.campaignId)) return refuse('not-in-campaign');
+  const { targetId } = command;
+  if (targetId !== undefined && !extraTargetsFor(ctx.catalog, command.campaignId, account.platform).some((t) => t.id === targetId))
+    return refuse('not-in-campaign');
   const event = toEvent(command.event, {
     id: ctx.newId(),
     accountId: account.id,
     campaignId: command.campaignId,
+    ...(targetId === undefined ? {} : { targetId }),
     at: ctx.now.toISOString(),
   });
   return done({ ...state, events: [...state.events, event] });

@@ -108,7 +108,7 @@ function campaignSchedule(state: AppState, catalog: Catalog, campaign: Campaign,
     const at = Date.parse(status.at);
     if (account === undefined || Number.isNaN(at) || now >= at + EMAIL_REMINDER_EXPIRY_MS) continue;
     // A setting switched off (LinkedIn, X) sends no e-mail: there is nothing to check.
-    if (campaign.targets.find((target) => target.platform === account.platform)?.mechanism === 'toggle') continue;
+    if (campaign.targets.find((target) => target.platform === account.platform && target.role === 'main')?.mechanism === 'toggle') continue;
     const latest = EMAIL_STEPS.filter((step) => now >= at + step.ms).pop();
     if (latest !== undefined) {
       const named = { id: account.id, platform: account.platform, label: account.label, email: account.email };

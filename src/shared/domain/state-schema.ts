@@ -5,7 +5,7 @@
  * account in an unknown group), so a state that passes is one the reducer and the UI can trust.
  */
 import type { Account, AccountGroup, AppState, EvidenceFile, EvidenceRecord, ProgressEvent, Settings } from './types';
-import { LOCALES, PLATFORMS } from './types';
+import { EVIDENCE_FILE_KINDS, LOCALES } from './types';
 import { fastArray, fastObject } from './fast-schema';
 import {
   array,
@@ -17,6 +17,7 @@ import {
   number,
   object,
   oneOf,
+  optional,
   string,
   tagged,
   uuid,
@@ -27,7 +28,7 @@ import {
 import { englishProblem, type Problem } from '../problems';
 
 /** The version of the store file this build writes; migrations bring older files up to it. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** The store file as written: the state plus its schema version. */
 export type StoredDocument = { readonly schemaVersion: typeof CURRENT_SCHEMA_VERSION } & AppState;
@@ -43,10 +44,20 @@ export const campaignIdSchema: Schema<string> = string({
   form: 'campaign-id',
 });
 
+/**
+ * A platform id as the catalog spells it. Not checked against one catalog: an account made under a
+ * newer catalog stays valid (and is shown by its id) if that catalog is ever refused.
+ */
+export const platformIdSchema: Schema<string> = string({
+  max: 64,
+  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  patternMessage: 'must be a platform id like facebook',
+});
+
 /** One account. */
 export const accountSchema: Schema<Account> = fastObject({
   id: uuid(),
-  platform: oneOf(PLATFORMS),
+  platform: platformIdSchema,
   label: string({ max: 120 }),
   email: nullable(email()),
   groupId: nullable(uuid()),
@@ -57,22 +68,38 @@ export const accountSchema: Schema<Account> = fastObject({
 /** One Accounts Center group. */
 export const groupSchema: Schema<AccountGroup> = fastObject({ id: uuid(), name: string({ max: 80 }) });
 
-const base = { id: uuid(), accountId: uuid(), campaignId: campaignIdSchema, at: isoInstant() };
+/** A target id as the catalog spells it (the same shape as campaign ids). */
+export const targetIdSchema: Schema<string> = string({
+  max: 64,
+  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  patternMessage: 'must be a target id',
+});
+
+const base = { id: uuid(), accountId: uuid(), campaignId: campaignIdSchema, targetId: optional(targetIdSchema), at: isoInstant() };
 const pageUrl = string({ max: 8192 });
+const personSource = oneOf(['person', 'detected']);
 
 /** One progress event of any known kind. */
 export const progressEventSchema: Schema<ProgressEvent> = tagged({
   'form-opened': fastObject({ ...base, kind: oneOf(['form-opened']) }),
-  submitted: fastObject({ ...base, kind: oneOf(['submitted']), source: oneOf(['person', 'detected']) }),
+  submitted: fastObject({ ...base, kind: oneOf(['submitted']), source: personSource }),
   'confirmed-on-page': fastObject({ ...base, kind: oneOf(['confirmed-on-page']), url: pageUrl }),
   'confirmed-by-email': fastObject({ ...base, kind: oneOf(['confirmed-by-email']) }),
   'evidence-saved': fastObject({ ...base, kind: oneOf(['evidence-saved']), evidenceId: uuid() }),
   'marked-not-applicable': fastObject({ ...base, kind: oneOf(['marked-not-applicable']), reason: string({ min: 0, max: 500 }) }),
   reopened: fastObject({ ...base, kind: oneOf(['reopened']) }),
+  rechecked: fastObject({ ...base, kind: oneOf(['rechecked']), source: personSource }),
+  'platform-refused': fastObject({ ...base, kind: oneOf(['platform-refused']), note: string({ min: 0, max: 2000 }) }),
+  'no-answer': fastObject({ ...base, kind: oneOf(['no-answer']) }),
+  'complaint-filed': fastObject({
+    ...base,
+    kind: oneOf(['complaint-filed']),
+    authorityId: string({ max: 64, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternMessage: 'must be an authority id' }),
+  }),
 });
 
 const evidenceFileSchema: Schema<EvidenceFile> = fastObject({
-  kind: oneOf(['png', 'pdf', 'json']),
+  kind: oneOf(EVIDENCE_FILE_KINDS),
   name: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a plain file name', form: 'file-name' }),
   sha256: string({
     min: 64,
@@ -84,15 +111,26 @@ const evidenceFileSchema: Schema<EvidenceFile> = fastObject({
   bytes: number({ integer: true, min: 0 }),
 });
 
+const emailCheckSchema = object({
+  from: string({ min: 0, max: 500 }),
+  subject: string({ min: 0, max: 1000 }),
+  sentAt: nullable(isoInstant()),
+  senderRecognised: boolean(),
+  confirms: boolean(),
+});
+
 /** One saved proof, with the hash of each of its files. */
 export const evidenceRecordSchema: Schema<EvidenceRecord> = fastObject({
   id: uuid(),
   accountId: uuid(),
   campaignId: campaignIdSchema,
-  url: pageUrl,
+  targetId: optional(targetIdSchema),
+  origin: oneOf(['page', 'email', 'file']),
+  url: string({ min: 0, max: 8192 }),
   savedAt: isoInstant(),
   zone: string({ max: 100 }),
   files: fastArray(evidenceFileSchema, { max: 20 }),
+  email: optional(emailCheckSchema),
 });
 
 const instant = isoInstant();
@@ -110,6 +148,10 @@ export const settingsSchema: Schema<Settings> = fastObject({
   remindersPausedUntil: pausedUntilSchema,
   startAtLogin: boolean(),
   onboardingDone: boolean(),
+  catalogUpdates: oneOf(['ask', 'allowed', 'refused']),
+  appUpdates: oneOf(['ask', 'allowed', 'refused']),
+  recheckReminders: boolean(),
+  country: nullable(string({ min: 2, max: 2, pattern: /^[A-Z]{2}$/, patternMessage: 'must be a two-letter country code like FR' })),
 });
 
 /** The parts of the state that are lists, each checked on its own. */

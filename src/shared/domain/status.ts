@@ -57,14 +57,28 @@ function step(status: OwnStatus, event: ProgressEvent): OwnStatus {
       return { kind: 'not-applicable', reason: event.reason, at: event.at };
     case 'reopened':
       return { kind: 'to-do' };
+    case 'rechecked':
+      // A fresh check of a setting: it is off again as of now, by the person's word or the page's.
+      return event.source === 'detected'
+        ? { kind: 'confirmed', confidence: 'on-page', at: event.at }
+        : status.kind === 'confirmed' && status.confidence === 'by-email'
+          ? status
+          : { kind: 'submitted', source: 'person', at: event.at };
     case 'evidence-saved':
+    case 'platform-refused':
+    case 'no-answer':
+    case 'complaint-filed':
+      // Steps of the history and of the follow-up; they do not change where the objection stands.
       return status;
   }
 }
 
-/** The status an account's own events give, ignoring its group. */
+/** The status an account's own events give on the main target, ignoring its group (extra targets' steps are their own). */
 export function ownStatus(events: readonly ProgressEvent[], accountId: string, campaignId: string): OwnStatus {
-  return eventsOf(events, accountId, campaignId).reduce<OwnStatus>(step, { kind: 'to-do' });
+  return eventsOf(events, accountId, campaignId).reduce<OwnStatus>(
+    (status, event) => (event.targetId === undefined ? step(status, event) : status),
+    { kind: 'to-do' },
+  );
 }
 
 /** True when nothing is left to do: confirmed, covered by the group, or not applicable. */

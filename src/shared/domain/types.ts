@@ -4,10 +4,11 @@
  */
 import type { Locale } from '../i18n/locale';
 
-/** Every platform the catalog may target. */
-export const PLATFORMS = ['facebook', 'instagram', 'whatsapp', 'linkedin', 'x'] as const;
-/** A social platform an account lives on. */
-export type Platform = (typeof PLATFORMS)[number];
+/**
+ * A social platform an account lives on, by its catalog id ("facebook", "linkedin"…). Platforms are
+ * catalog data (`Catalog.platforms`), so a catalog update can add one without a release.
+ */
+export type Platform = string;
 
 /** The languages the app speaks (those with a message file); English is the fallback for every text. */
 export { LOCALES, type Locale } from '../i18n/locale';
@@ -17,6 +18,38 @@ export type Localized<T = string> = { readonly en: T } & Readonly<Partial<Record
 
 /** How an objection is made: a form to send, or a setting to switch off. */
 export type Mechanism = 'form' | 'toggle';
+
+/** A platform the catalog knows, with the facts that are the same in every language. */
+export interface PlatformInfo {
+  /** Stable id, used in saved accounts: never changes once shipped. */
+  readonly id: Platform;
+  /** The brand name, e.g. "Instagram" (the same in every language). */
+  readonly name: string;
+  /** The company behind it, as in "Meta's e-mail". */
+  readonly company: string;
+  /** True when accounts of this platform can be linked in Meta's Accounts Center. */
+  readonly accountsCenter: boolean;
+  /** Domains the platform's confirmation e-mails come from (matched by parsed domain, subdomains included). */
+  readonly emailSenders: readonly string[];
+}
+
+/** Where a fact in the catalog comes from. */
+export interface Source {
+  readonly title: string;
+  /** The page, when the source is online. */
+  readonly url?: string;
+  /** The publisher or publication, e.g. "Meta newsroom". */
+  readonly publication?: string;
+  /** When the source was published or seen, YYYY-MM-DD. */
+  readonly date: string;
+}
+
+/** A reason a person may give for an account not needing this objection. */
+export interface NotApplicableReason {
+  /** Stable id, stored in the progress log (e.g. "under-18"). */
+  readonly id: string;
+  readonly text: Localized;
+}
 
 /** A deadline as announced: the instant, the zone it was announced in, and the words used. */
 export interface Deadline {
@@ -41,8 +74,34 @@ export interface ConfirmationRules {
 
 /** One platform inside a campaign. */
 export interface CampaignTarget {
+  /**
+   * Stable id, unique inside its campaign; never changes once shipped. A platform's main target
+   * uses the platform id.
+   */
+  readonly id: string;
   readonly platform: Platform;
   readonly mechanism: Mechanism;
+  /**
+   * `main`: the objection or setting this campaign tracks for the platform (one per platform).
+   * `extra`: a further page offered beside it (e.g. LinkedIn's objection form for AI that does not
+   * generate content), with its own title and description.
+   */
+  readonly role: 'main' | 'extra';
+  /** For extras: what this page is, and how it differs from the main objection. */
+  readonly title?: Localized;
+  readonly description?: Localized;
+  /** `embedded`: the guided window's account view; `browser`: the person's own browser (Google refuses embedded sign-in). */
+  readonly opensIn: 'embedded' | 'browser';
+  /** When the links and texts of this target were last checked, YYYY-MM-DD. */
+  readonly checkedAt: string;
+  /** Where the facts of this target come from; at least one. */
+  readonly sources: readonly Source[];
+  /** The reasons a person may pick for "not applicable" (the person may always write their own). */
+  readonly notApplicableReasons: readonly NotApplicableReason[];
+  /** Settings: days after which to check that the setting is still off; null: no re-check. */
+  readonly recheckDays: number | null;
+  /** Forms: days without a confirmation before the account shows "No answer yet" (GDPR Art. 12(3): one month). */
+  readonly followUpDays: number;
   /** Optional targets are offered, not counted as missing. */
   readonly optional: boolean;
   /** Ordered: the first is preferred, later ones are fallbacks. https only. */
@@ -78,9 +137,13 @@ export interface Campaign {
   readonly targets: readonly CampaignTarget[];
 }
 
-/** The catalog of campaigns shipped with the app. */
+/** The catalog of platforms and campaigns: shipped with the app, updatable by signed documents. */
 export interface Catalog {
+  /** Increases with every published catalog; a newer catalog is accepted only with a higher version. */
   readonly version: number;
+  /** When this catalog was published, ISO 8601 instant. */
+  readonly publishedAt: string;
+  readonly platforms: readonly PlatformInfo[];
   readonly campaigns: readonly Campaign[];
 }
 
@@ -110,6 +173,11 @@ interface EventBase {
   readonly id: string;
   readonly accountId: string;
   readonly campaignId: string;
+  /**
+   * The campaign target the step is about, when it is an `extra` target; absent for the
+   * platform's main target (every event written before extras existed).
+   */
+  readonly targetId?: string;
   /** ISO 8601 instant. */
   readonly at: string;
 }
@@ -122,32 +190,71 @@ export type ProgressEvent =
   | (EventBase & { readonly kind: 'confirmed-by-email' })
   | (EventBase & { readonly kind: 'evidence-saved'; readonly evidenceId: string })
   | (EventBase & { readonly kind: 'marked-not-applicable'; readonly reason: string })
-  | (EventBase & { readonly kind: 'reopened' });
+  | (EventBase & { readonly kind: 'reopened' })
+  /** A setting checked again and still off: by the person, or seen on the page. */
+  | (EventBase & { readonly kind: 'rechecked'; readonly source: SubmittedSource })
+  /** The platform refused the objection or asked for more; `note` is the person's summary of its answer. */
+  | (EventBase & { readonly kind: 'platform-refused'; readonly note: string })
+  /** The follow-up period passed without a confirmation: kept in the history. */
+  | (EventBase & { readonly kind: 'no-answer' })
+  /** The person sent a complaint to a data protection authority (an id from the authorities list). */
+  | (EventBase & { readonly kind: 'complaint-filed'; readonly authorityId: string });
 
 /** The kinds of progress event. */
 export type ProgressEventKind = ProgressEvent['kind'];
 
+/** The kinds of proof file: page captures, the record, e-mails, pictures, texts. */
+export const EVIDENCE_FILE_KINDS = ['png', 'jpeg', 'webp', 'pdf', 'json', 'eml', 'txt'] as const;
+
 /** A saved proof file. */
 export interface EvidenceFile {
-  readonly kind: 'png' | 'pdf' | 'json';
+  readonly kind: (typeof EVIDENCE_FILE_KINDS)[number];
   /** File name inside the evidence folder. */
   readonly name: string;
   readonly sha256: string;
   readonly bytes: number;
 }
 
-/** Proof of one confirmation (or one on-demand capture). */
+/**
+ * Where a proof comes from: `page`, captured by the app from the platform's page; `email`, the
+ * confirmation e-mail file, read and checked by the app; `file`, a file the person vouches for
+ * (a picture or PDF of the e-mail, a screenshot of a setting).
+ */
+export type EvidenceOrigin = 'page' | 'email' | 'file';
+
+/** What the app read in a confirmation e-mail file. */
+export interface EmailCheck {
+  readonly from: string;
+  readonly subject: string;
+  /** The e-mail's own date, ISO 8601, or null when it has none. */
+  readonly sentAt: string | null;
+  /** The sender's domain is one of the catalog's senders for the platform. */
+  readonly senderRecognised: boolean;
+  /** The body matches the catalog's confirmation patterns. */
+  readonly confirms: boolean;
+}
+
+/** Proof of one confirmation (or one on-demand capture, or one file the person added). */
 export interface EvidenceRecord {
   readonly id: string;
   readonly accountId: string;
   readonly campaignId: string;
+  /** Absent for the platform's main target. */
+  readonly targetId?: string;
+  readonly origin: EvidenceOrigin;
+  /** The page captured (origin `page`); empty for files. */
   readonly url: string;
   /** ISO 8601 with the local offset, e.g. 2025-05-20T14:03:11+02:00. */
   readonly savedAt: string;
   /** IANA zone of the machine when saved. */
   readonly zone: string;
   readonly files: readonly EvidenceFile[];
+  /** For origin `email`: what the app read in it. */
+  readonly email?: EmailCheck;
 }
+
+/** Whether the app may fetch something for the person: not asked yet, allowed, or refused. */
+export type FetchConsent = 'ask' | 'allowed' | 'refused';
 
 /** The person's settings. */
 export interface Settings {
@@ -159,6 +266,14 @@ export interface Settings {
   readonly remindersPausedUntil: string | null;
   readonly startAtLogin: boolean;
   readonly onboardingDone: boolean;
+  /** One request a day for the project's signed catalog (nothing about the person is sent). */
+  readonly catalogUpdates: FetchConsent;
+  /** Checking for, downloading and installing app updates (desktop, packaged builds only). */
+  readonly appUpdates: FetchConsent;
+  /** Reminders to check that a switched-off setting is still off. */
+  readonly recheckReminders: boolean;
+  /** The person's country (ISO 3166-1 alpha-2, e.g. "FR"), for their national data protection authority; null: not said. */
+  readonly country: string | null;
 }
 
 /** Everything the app persists. Status is never stored: it is derived from `events`. */

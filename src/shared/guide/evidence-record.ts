@@ -92,6 +92,7 @@ export function recordOf(document: EvidenceDocument, json: EvidenceFile): Eviden
     id: document.id,
     accountId: document.accountId,
     campaignId: document.campaignId,
+    origin: 'page',
     url: document.url,
     savedAt: document.savedAt,
     zone: document.zone,

@@ -560,8 +560,8 @@ export interface Messages {
     readonly 'not-export': string;
     /** This file was exported by a newer version of Objector (format {version, number}); this one reads format {supported, number}. Update Objector, then import it again. */
     readonly 'export-too-new': (params: { readonly supported: number; readonly version: number }) => string;
-    /** This export’s format version is not one this Objector reads (format {expected, number}). */
-    readonly 'export-version': (params: { readonly expected: number }) => string;
+    /** This export’s format version is not one this Objector reads. */
+    readonly 'export-version': string;
     /** The export must be a text. */
     readonly 'export-not-text': string;
   };

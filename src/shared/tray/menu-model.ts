@@ -10,7 +10,7 @@ import { deriveAllStatuses, isFinished, needsAction } from '../domain/status';
 import { summarizeCampaign } from '../domain/summary';
 import { remindersActive } from '../domain/reminders';
 import { trayIconState, type TrayIconState, type TrayPlatform } from './tray-state';
-import { PLATFORM_NAMES } from '../domain/platform-names';
+import { platformName } from '../domain/platform-names';
 
 /** What a menu item asks the app to do. */
 export type TrayAction =
@@ -54,7 +54,7 @@ export const MAX_ACCOUNT_LINES = 12;
 
 /** "Instagram @marie": how the tray and notifications name an account (the language orders the two). */
 export function accountName(account: { readonly platform: Platform; readonly label: string }, messages: Messages): string {
-  return messages.tray.accountName({ platform: PLATFORM_NAMES[account.platform], label: account.label });
+  return messages.tray.accountName({ platform: platformName(account.platform), label: account.label });
 }
 
 function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): TrayMenuItem[] {
@@ -71,7 +71,7 @@ function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): 
       });
       break;
     }
-    const label = t.accountLine({ platform: PLATFORM_NAMES[account.platform], label: account.label, status: t.statuses[status.kind] });
+    const label = t.accountLine({ platform: platformName(account.platform), label: account.label, status: t.statuses[status.kind] });
     lines.push(
       isFinished(status)
         ? { kind: 'label', label }

@@ -8,7 +8,7 @@ import type { Reminder } from '../domain/reminders';
 import { readCountdown } from '../domain/countdown';
 import { countdownSentence } from '../domain/countdown-view';
 import { accountName } from './menu-model';
-import { PLATFORM_COMPANIES } from '../domain/platform-names';
+import { platformCompany } from '../domain/platform-names';
 
 /** A notification's title and body. */
 export interface NotificationText {
@@ -50,7 +50,7 @@ export function reminderText(reminder: Reminder, state: AppState, messages: Mess
     case 'deadline-passed':
       return { title: t.passedTitle, body: t.passedBody({ count: reminder.accountIds.length }) };
     case 'check-email': {
-      const company = PLATFORM_COMPANIES[reminder.account.platform];
+      const company = platformCompany(reminder.account.platform);
       const name = accountName(reminder.account, messages);
       const body =
         reminder.account.email === null

@@ -15,7 +15,7 @@ import { englishProblem, type Problem } from '../../../src/shared/problems';
 
 const exampleText = readFileSync(join(import.meta.dirname, '../../fixtures/export-example.json'), 'utf8');
 const AT = new Date('2025-05-21T08:30:00Z');
-const catalog: Catalog = { version: 1, campaigns: [] };
+const catalog: Catalog = { version: 1, publishedAt: '2025-01-01T00:00:00Z', platforms: [], campaigns: [] };
 const current: AppState = { ...defaultState(), remindersSent: ['shown-before'], settings: { ...defaultState().settings, theme: 'dark' } };
 
 let dir: string;
@@ -84,7 +84,7 @@ describe('data:import', () => {
     ['malformed JSON', '{"format":', /not valid JSON/],
     ['a truncated file', exampleText.slice(0, 500), /not valid JSON/],
     ['binary bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]), /not text/],
-    ['a newer version', exampleText.replace('"version": 1', '"version": 7'), /newer version/],
+    ['a newer version', exampleText.replace('"version": 2', '"version": 7'), /newer version/],
     ['a dangling reference', exampleText.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'), /refers to an account/],
     ['deep nesting', '['.repeat(100_000), /nested/],
   ])('refuses %s and changes nothing', async (_name, contents, expected) => {

@@ -12,7 +12,7 @@ const fixtures = join(import.meta.dirname, '../../fixtures/store');
 const AT = new Date('2025-05-20T14:03:11.123Z');
 const clock = { now: () => AT };
 const fixtureState = (): AppState => {
-  const result = migrate(JSON.parse(readFileSync(join(fixtures, 'v3.json'), 'utf8')));
+  const result = migrate(JSON.parse(readFileSync(join(fixtures, 'v4.json'), 'utf8')));
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.value.state;
 };
@@ -45,7 +45,7 @@ describe('file storage: normal life', () => {
   it('saves and loads back the same state, with its schema version', () => {
     storage.load();
     storage.save(fixtureState());
-    expect(onDisk()).toMatchObject({ schemaVersion: 3, accounts: fixtureState().accounts });
+    expect(onDisk()).toMatchObject({ schemaVersion: 4, accounts: fixtureState().accounts });
     expect(reopen().load()).toEqual({ state: fixtureState(), notice: null });
   });
 
@@ -68,7 +68,11 @@ describe('file storage: normal life', () => {
     storage.save(fixtureState());
     let writes = 0;
     const counted = { load: () => storage.load(), save: (state: AppState) => (writes++, storage.save(state)) };
-    const service = createStateService(counted, { version: 1, campaigns: [] } satisfies Catalog, clock);
+    const service = createStateService(
+      counted,
+      { version: 1, publishedAt: '2025-01-01T00:00:00Z', platforms: [], campaigns: [] } satisfies Catalog,
+      clock,
+    );
     service.dispatch({ kind: 'set-settings', patch: { theme: 'dark' } });
     service.dispatch({ kind: 'set-settings', patch: { locale: 'de' } });
     expect(writes).toBe(2);
@@ -81,7 +85,7 @@ describe('file storage: normal life', () => {
     const { state, notice } = storage.load();
     expect(notice).toBeNull();
     expect(state.accounts).toHaveLength(3);
-    expect(onDisk()).toMatchObject({ schemaVersion: 3 });
+    expect(onDisk()).toMatchObject({ schemaVersion: 4 });
     expect(readFileSync(storage.backupPath)).toEqual(v1);
     expect(reopen().load().state).toEqual(state);
   });
@@ -95,22 +99,22 @@ describe('file storage: normal life', () => {
       groupId: null,
     } as const;
     const state: AppState = { ...defaultState(), accounts: [{ ...account, campaignIds: [], createdAt: '2025-04-20T09:13:30Z' }] };
-    writeFileSync(storage.path, `\ufeff${JSON.stringify({ schemaVersion: 3, ...state })}`);
+    writeFileSync(storage.path, `\ufeff${JSON.stringify({ schemaVersion: 4, ...state })}`);
     expect(storage.load()).toEqual({ state, notice: null });
   });
 
   it('restores the backup when the file itself has disappeared', () => {
-    writeFileSync(storage.backupPath, JSON.stringify({ schemaVersion: 3, ...backupState() }));
+    writeFileSync(storage.backupPath, JSON.stringify({ schemaVersion: 4, ...backupState() }));
     expect(storage.load()).toEqual({ state: backupState(), notice: null });
     expect(onDisk()).toMatchObject({ settings: { theme: 'dark' } });
   });
 });
 
-const validV3 = readFileSync(join(fixtures, 'v3.json'), 'utf8');
+const valid = readFileSync(join(fixtures, 'v4.json'), 'utf8');
 const badFiles: [string, Buffer][] = [
   ['an empty file', Buffer.alloc(0)],
   ['only white space', Buffer.from(' \n\t\r\n')],
-  ['a truncated file', Buffer.from(validV3.slice(0, Math.floor(validV3.length * 0.6)))],
+  ['a truncated file', Buffer.from(valid.slice(0, Math.floor(valid.length * 0.6)))],
   ['a file cut after one byte', Buffer.from('{')],
   ['binary bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80])],
   ['NUL bytes (a crash before the data reached the disk)', Buffer.alloc(4096)],
@@ -118,7 +122,7 @@ const badFiles: [string, Buffer][] = [
     'invalid UTF-8 inside valid-looking JSON',
     Buffer.concat([Buffer.from('{"schemaVersion":3,"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]),
   ],
-  ['UTF-16 text', Buffer.from(`\ufeff${validV3}`, 'utf16le')],
+  ['UTF-16 text', Buffer.from(`\ufeff${valid}`, 'utf16le')],
   ['JSON null', Buffer.from('null')],
   ['a JSON list', Buffer.from('[]')],
   ['a JSON string', Buffer.from('"objector"')],
@@ -126,18 +130,18 @@ const badFiles: [string, Buffer][] = [
   ['an empty object', Buffer.from('{}')],
   ['an electron-store default config', Buffer.from('{\n\t"__internal__": {}\n}')],
   ['a file without schemaVersion', Buffer.from(JSON.stringify(defaultState()))],
-  ['a file from a newer version', Buffer.from(validV3.replace('"schemaVersion": 3', '"schemaVersion": 4'))],
-  ['a wrong shape', Buffer.from(validV3.replace('"accounts": [', '"accounts": {"list": [').replace('"groups"', '"x": 1}, "groups"'))],
-  ['an event of an unknown account', Buffer.from(validV3.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'))],
-  ['a prototype-polluting key', Buffer.from(validV3.replace('{', '{"__proto__": {"polluted": true},'))],
+  ['a file from a newer version', Buffer.from(valid.replace('"schemaVersion": 4', '"schemaVersion": 5'))],
+  ['a wrong shape', Buffer.from(valid.replace('"accounts": [', '"accounts": {"list": [').replace('"groups"', '"x": 1}, "groups"'))],
+  ['an event of an unknown account', Buffer.from(valid.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'))],
+  ['a prototype-polluting key', Buffer.from(valid.replace('{', '{"__proto__": {"polluted": true},'))],
   ['100,000 levels of nesting', Buffer.from('['.repeat(100_000) + ']'.repeat(100_000))],
-  ['a JSON with a trailing comma', Buffer.from(validV3.replace(/}\s*$/, ',}'))],
-  ['two documents written over each other', Buffer.from(validV3 + validV3.slice(0, 100))],
+  ['a JSON with a trailing comma', Buffer.from(valid.replace(/}\s*$/, ',}'))],
+  ['two documents written over each other', Buffer.from(valid + valid.slice(0, 100))],
 ];
 
 describe('file storage: a bad file is copied aside, never lost', () => {
   it.each(badFiles)('%s: recovers from the backup and keeps the original bytes', (_name, bytes) => {
-    writeFileSync(storage.backupPath, JSON.stringify({ schemaVersion: 3, ...backupState() }));
+    writeFileSync(storage.backupPath, JSON.stringify({ schemaVersion: 4, ...backupState() }));
     writeFileSync(storage.path, bytes);
     const { state, notice } = storage.load();
     expect(state).toEqual(backupState());

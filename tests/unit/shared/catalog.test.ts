@@ -128,7 +128,76 @@ describe('loadCatalog refuses a bad catalog as a whole, naming the field', () =>
       (j) => (metaFacebook(j).allowedHosts = ['*.com', 'www.facebook.com']),
       'campaigns[0].targets[0].allowedHosts[0]: a wildcard must keep at least two labels',
     ],
-    ['an unknown platform', (j) => (metaFacebook(j).platform = 'myspace'), 'campaigns[0].targets[0].platform: must be one of'],
+    [
+      'a target on a platform the catalog does not list',
+      (j) => Object.assign(metaFacebook(j), { id: 'myspace', platform: 'myspace' }),
+      'has targets on platforms it does not list: meta-ai-training-eu-2025/myspace',
+    ],
+    [
+      'a main target whose id is not its platform',
+      (j) => (metaFacebook(j).id = 'facebook-form'),
+      'campaigns[0].targets[0]: is the main target on facebook: its id must be "facebook"',
+    ],
+    [
+      'an extra target without a title',
+      (j) =>
+        (j.campaigns[0] as { targets: unknown[] }).targets.push({
+          ...structuredClone(metaFacebook(j)),
+          id: 'facebook-other',
+          role: 'extra',
+        }),
+      'campaigns[0].targets[3]: is an extra target: it needs a title and a description',
+    ],
+    [
+      'an extra target without a main target on its platform',
+      (j) => {
+        const campaign = j.campaigns[0] as { targets: Record<string, unknown>[] };
+        const first = campaign.targets[0];
+        if (first !== undefined)
+          Object.assign(first, { id: 'facebook-other', role: 'extra', title: { en: 'Other' }, description: { en: 'Other' } });
+      },
+      'campaigns[0].targets: has the extra target "facebook-other" without a main target on facebook',
+    ],
+    ['a target without sources', (j) => (metaFacebook(j).sources = []), 'campaigns[0].targets[0].sources: must have at least 1 item'],
+    [
+      'a checked date that is no date',
+      (j) => (metaFacebook(j).checkedAt = '2025-02-30'),
+      'campaigns[0].targets[0].checkedAt: must be a real calendar date',
+    ],
+    [
+      'a source date that is no date',
+      (j) => (metaFacebook(j).sources = [{ title: 'A source', date: '14-04-2025' }]),
+      'campaigns[0].targets[0].sources[0].date: must be a date like 2025-05-27',
+    ],
+    [
+      'a not-applicable reason given twice',
+      (j) =>
+        (metaFacebook(j).notApplicableReasons = [
+          { id: 'under-18', text: { en: 'under 18' } },
+          { id: 'under-18', text: { en: 'minor' } },
+        ]),
+      'campaigns[0].targets[0].notApplicableReasons: has the reason id "under-18" more than once',
+    ],
+    [
+      'a follow-up period of zero days',
+      (j) => (metaFacebook(j).followUpDays = 0),
+      'campaigns[0].targets[0].followUpDays: must be at least 1',
+    ],
+    [
+      'a mail sender with a wildcard',
+      (j) =>
+        ((j.platforms as Record<string, unknown>[])[0] = {
+          ...(j.platforms as Record<string, unknown>[])[0],
+          emailSenders: ['*.facebookmail.com'],
+        }),
+      'platforms[0].emailSenders[0]: must be a domain like facebookmail.com, without a wildcard',
+    ],
+    [
+      'a platform listed twice',
+      (j) => (j.platforms as unknown[]).push(structuredClone((j.platforms as unknown[])[0])),
+      'platforms: has the platform id "facebook" more than once',
+    ],
+    ['no publication date', (j) => delete j.publishedAt, 'publishedAt: is missing'],
     [
       'a text without English',
       (j) => (metaFacebook(j).objectionText = { fr: 'Je m’oppose.' }),
@@ -155,9 +224,9 @@ describe('loadCatalog refuses a bad catalog as a whole, naming the field', () =>
       'campaigns: has the id "meta-ai-training-eu-2025" more than once',
     ],
     [
-      'two targets on one platform',
+      'two targets with one id',
       (j) => (j.campaigns[0] as { targets: unknown[] }).targets.push(structuredClone(metaFacebook(j))),
-      'campaigns[0].targets: has the platform "facebook" more than once',
+      'campaigns[0].targets: has the target id "facebook" more than once',
     ],
     [
       'a campaign without targets',

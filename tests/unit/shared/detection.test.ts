@@ -130,7 +130,7 @@ describe('detectConfirmation', () => {
     const [meta] = base.campaigns;
     if (meta === undefined) throw new Error('no campaign');
     const custom: Catalog = {
-      version: 1,
+      ...base,
       campaigns: [
         {
           ...meta,

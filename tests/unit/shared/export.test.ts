@@ -48,6 +48,15 @@ describe('parseExport', () => {
     expect(JSON.parse(text)).toEqual(JSON.parse(exampleText));
   });
 
+  it('reads a format 1 file of an earlier version, migrated as the store file is', () => {
+    const v1 = parseExport(readFileSync(join(import.meta.dirname, '../../fixtures/export-v1.json'), 'utf8'));
+    expect(v1.ok).toBe(true);
+    if (!v1.ok) return;
+    const { exportedAt: _a, ...current } = parsedExample();
+    const { exportedAt: _b, ...migrated } = v1.value;
+    expect(migrated).toEqual(current);
+  });
+
   it('exports an empty state that imports again', () => {
     expect(parseExport(serializeExport(defaultState())).ok).toBe(true);
   });
@@ -61,10 +70,15 @@ describe('parseExport', () => {
     ['a number', '42', /must hold a JSON object/],
     ['null', 'null', /must hold a JSON object/],
     ['another format', '{"format":"something-else","version":1}', /not an Objector export/],
-    ['a store file', readFileSync(join(import.meta.dirname, '../../fixtures/store/v3.json'), 'utf8'), /not an Objector export/],
-    ['a newer version', JSON.stringify({ ...example(), version: 2 }), /newer version of Objector \(format 2\)/],
-    ['version 0', JSON.stringify({ ...example(), version: 0 }), /version: must be 1/],
-    ['a version as text', JSON.stringify({ ...example(), version: '1' }), /version: must be 1/],
+    ['a store file', readFileSync(join(import.meta.dirname, '../../fixtures/store/v4.json'), 'utf8'), /not an Objector export/],
+    ['a newer version', JSON.stringify({ ...example(), version: 3 }), /newer version of Objector \(format 3\)/],
+    ['version 0', JSON.stringify({ ...example(), version: 0 }), /version: must be 1 or 2/],
+    ['a version as text', JSON.stringify({ ...example(), version: '2' }), /version: must be 1 or 2/],
+    [
+      'a format 1 file with format 2 settings',
+      JSON.stringify({ ...example(), version: 1 }),
+      /settings\.catalogUpdates: is not expected here/,
+    ],
     ['a missing part', JSON.stringify({ ...example(), events: undefined }), /events: is missing/],
     ['an unknown key', JSON.stringify({ ...example(), passwords: [] }), /passwords: is not expected here/],
     ['100,000 levels of nesting', '['.repeat(100_000) + ']'.repeat(100_000), /nested more than 64 levels/],

@@ -105,7 +105,16 @@ describe('evidence records', () => {
   });
 
   it('indexes an export by time', () => {
-    const record = (id: string, savedAt: string) => ({ id, accountId: 'a', campaignId: 'c', url: 'u', savedAt, zone: 'UTC', files: [] });
+    const record = (id: string, savedAt: string) => ({
+      id,
+      accountId: 'a',
+      campaignId: 'c',
+      origin: 'page' as const,
+      url: 'u',
+      savedAt,
+      zone: 'UTC',
+      files: [],
+    });
     const index = buildEvidenceIndex(
       [
         { folder: 'a/2', record: record('2', '2025-05-21T00:00:00+00:00'), copied: true },

@@ -33,6 +33,10 @@ describe('migrate', () => {
       remindersPausedUntil: null,
       startAtLogin: false,
       onboardingDone: true,
+      catalogUpdates: 'ask',
+      appUpdates: 'ask',
+      recheckReminders: true,
+      country: null,
     });
     expect(state.accounts.map((account) => account.email)).toEqual(['marie@example.fr', null, null]);
     expect(state.groups).toHaveLength(1);
@@ -66,13 +70,22 @@ describe('migrate', () => {
     expect(state.evidence).toEqual([]);
   });
 
-  it('v3: returns the state unchanged', () => {
-    const { schemaVersion: _v, ...expected } = load('v3.json');
-    expect(migrated('v3.json').state).toEqual(expected);
+  it('v3: proof records come from the page, the new settings start at their defaults, nothing else changes', () => {
+    const { schemaVersion: _v, ...v3 } = load('v3.json') as unknown as AppState & { schemaVersion: number };
+    const { state } = migrated('v3.json');
+    expect(state.evidence).toEqual(v3.evidence.map((record) => ({ ...record, origin: 'page' })));
+    expect(state.settings).toEqual({ ...v3.settings, catalogUpdates: 'ask', appUpdates: 'ask', recheckReminders: true, country: null });
+    expect({ ...state, evidence: v3.evidence, settings: v3.settings }).toEqual(v3);
+  });
+
+  it('v4: returns the state unchanged', () => {
+    const { schemaVersion: _v, ...expected } = load('v4.json');
+    expect(migrated('v4.json').state).toEqual(expected);
   });
 
   it.each<[string, unknown, RegExp]>([
-    ['a newer version', { ...load('v3.json'), schemaVersion: 4 }, /newer version of Objector/],
+    ['a newer version', { ...load('v4.json'), schemaVersion: 5 }, /newer version of Objector/],
+    ['a v3 file with a v4 event', { ...load('v4.json'), schemaVersion: 3 }, /\(version 3\) /],
     ['a missing version', { accounts: [] }, /schemaVersion: is missing/],
     ['a version 0', { schemaVersion: 0 }, /whole number from 1/],
     ['a fractional version', { schemaVersion: 1.5 }, /whole number/],

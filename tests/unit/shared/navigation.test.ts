@@ -137,7 +137,7 @@ describe('navigationVerdict', () => {
     const [meta] = base.campaigns;
     if (meta === undefined) throw new Error('no campaign');
     const narrow: Catalog = {
-      version: 1,
+      ...base,
       campaigns: [{ ...meta, targets: meta.targets.map((t) => ({ ...t, allowedHosts: ['help.example.org'] })) }],
     };
     expect(navigationVerdict('https://help.example.org/form', 'facebook', narrow)).toBe('allow');

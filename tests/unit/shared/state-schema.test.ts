@@ -19,7 +19,7 @@ type Doc = Record<string, unknown> & {
   settings: Record<string, unknown>;
 };
 
-const fixture = (): Doc => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/store/v3.json'), 'utf8')) as Doc;
+const fixture = (): Doc => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/store/v4.json'), 'utf8')) as Doc;
 const errorsOf = (doc: unknown): readonly string[] => {
   const result = parseStoredState(doc);
   return result.ok ? [] : result.errors;
@@ -31,7 +31,7 @@ describe('parseStoredState', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value).not.toHaveProperty('schemaVersion');
-    expect(result.value.accounts).toHaveLength(2);
+    expect(result.value.accounts).toHaveLength(3);
     expect(result.value.settings.remindersPausedUntil).toBe('forever');
   });
 
@@ -42,9 +42,13 @@ describe('parseStoredState', () => {
   });
 
   it.each<[string, (doc: Doc) => void, RegExp]>([
-    ['an older version', (d) => (d.schemaVersion = 2), /schemaVersion: must be one of 3/],
+    ['an older version', (d) => (d.schemaVersion = 2), /schemaVersion: must be one of 4/],
     ['an account id that is not a UUID', (d) => (nth(d.accounts, 0).id = 'marie@example.fr'), /accounts\[0\]\.id: must be an id/],
-    ['an unknown platform', (d) => (nth(d.accounts, 0).platform = 'myspace'), /accounts\[0\]\.platform: must be one of/],
+    [
+      'a platform that is no platform id',
+      (d) => (nth(d.accounts, 0).platform = 'My Space'),
+      /accounts\[0\]\.platform: must be a platform id/,
+    ],
     ['an invalid e-mail', (d) => (nth(d.accounts, 0).email = 'not an address'), /accounts\[0\]\.email: must be an e-mail/],
     ['an unknown event kind', (d) => (nth(d.events, 0).kind = 'liked'), /events\[0\]\.kind: must be one of/],
     ['an event without its payload', (d) => delete nth(d.events, 0).source, /events\[0\]\.source: is missing/],
@@ -58,6 +62,14 @@ describe('parseStoredState', () => {
     ['an evidence file name with a path', (d) => (nth(nth(d.evidence, 0).files, 0).name = '../../etc/passwd'), /files\[0\]\.name/],
     ['an unknown locale', (d) => (d.settings.locale = 'tlh'), /settings\.locale/],
     ['a missing setting', (d) => delete d.settings.startAtLogin, /settings\.startAtLogin: is missing/],
+    ['a country that is no country code', (d) => (d.settings.country = 'France'), /settings\.country: must have at most 2/],
+    ['an unknown update consent', (d) => (d.settings.catalogUpdates = 'sometimes'), /settings\.catalogUpdates: must be one of/],
+    ['a proof of unknown origin', (d) => (nth(d.evidence, 0).origin = 'rumour'), /evidence\[0\]\.origin: must be one of/],
+    [
+      'an event for a target that is no id',
+      (d) => (nth(d.events, 0).targetId = 'Other Form'),
+      /events\[0\]\.targetId: must be a target id/,
+    ],
     ['a pause that is not a date', (d) => (d.settings.remindersPausedUntil = 'tomorrow'), /settings\.remindersPausedUntil/],
     ['an unknown top-level key', (d) => (d.extra = 1), /extra: is not expected here/],
     ['a prototype-polluting key', (d) => (d.settings = JSON.parse('{"__proto__":{"x":1}}') as Record<string, unknown>), /forbidden key/],

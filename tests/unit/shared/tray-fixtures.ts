@@ -4,6 +4,7 @@
  */
 import type { Campaign, Catalog } from '../../../src/shared/domain/types';
 import { META } from '../../support/domain-fixtures';
+import { builtInCatalog } from '../../../src/shared/catalog/index';
 
 /** The test deadline: 27 May 2025, 00:00 in Paris. */
 export const DEADLINE = '2025-05-26T22:00:00.000Z';
@@ -30,5 +31,5 @@ export function campaign(deadline: string | null = DEADLINE, id = META): Campaig
 
 /** A catalog of these campaigns (by default the one test campaign). */
 export function catalogOf(...campaigns: Campaign[]): Catalog {
-  return { version: 1, campaigns: campaigns.length === 0 ? [campaign()] : campaigns };
+  return { ...builtInCatalog(), campaigns: campaigns.length === 0 ? [campaign()] : campaigns };
 }
