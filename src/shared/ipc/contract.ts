@@ -11,7 +11,8 @@ import type { AppState, EvidenceRecord, Locale, Mechanism, Platform } from '../d
 import type { UserCommand } from '../domain/commands';
 import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';
-import { number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
+import { fail, number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
+import type { Problem } from '../problems';
 
 /** Why the app cannot save: shown at start-up, with what to do. */
 export type ReadOnlyReason =
@@ -100,11 +101,11 @@ export type SaveOutcome =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Outcome of importing a file the person chose. */
+/** Outcome of importing a file the person chose; `problems` are shown translated (see src/shared/problems.ts). */
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'invalid'; readonly errors: readonly string[] };
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /** Where the guided window's page should go. */
 export type GuideGo = { readonly kind: 'entry'; readonly index: number } | { readonly kind: 'reload' };
@@ -150,8 +151,7 @@ const none: Schema<void> = {
   expected: 'nothing',
   run: (input, path, ctx) => {
     if (input === undefined || input === null) return undefined;
-    ctx.errors.push(`${path || 'value'}: must be empty`);
-    return undefined;
+    return fail(ctx, path, { code: 'not-empty' });
   },
 };
 const accountAndCampaign = object({ accountId: uuid(), campaignId: string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/ }) });
