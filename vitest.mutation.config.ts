@@ -4,13 +4,15 @@
  */
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
-import { alias } from './vite.renderer.config';
+import { alias, icuMessages } from './vite.renderer.config';
 
 // Forks inherit the environment: the zone must be set before they start (test.env is too late for
 // Intl's cached zone in a fresh process on some Node versions).
 process.env.TZ = 'Europe/Paris';
 
 export default defineConfig({
+  // The message files are ICU JSON compiled at import (`?icu`), as in vitest.config.ts.
+  plugins: [icuMessages()],
   resolve: { alias: { ...alias, electron: resolve(import.meta.dirname, 'tests/support/electron-mock.ts') } },
   test: {
     environment: 'node',
