@@ -66,7 +66,10 @@ describe('mainFrameAction and frameAction, every combination', () => {
 });
 
 describe('popupAction, every combination', () => {
-  const fixed = (verdict: (typeof verdicts)[number], login: boolean): NavigationPolicy => ({ verdict: () => verdict, isLogin: () => login });
+  const fixed = (verdict: (typeof verdicts)[number], login: boolean): NavigationPolicy => ({
+    verdict: () => verdict,
+    isLogin: () => login,
+  });
   it('only an allowed login page stays in the session; allowed or outside https pages go to the browser', () => {
     for (const login of [true, false]) {
       expect(popupAction(fixed('allow', login), urls.https)).toBe(login ? 'same-session' : 'system-browser');

@@ -41,9 +41,7 @@ describe('derivedId', () => {
     expect(derivedId('')).toBe('811c9dc5-0100-5193-9e37-79b985ebca6b');
     expect(derivedId('x')).toBe('fd0c5087-7e03-54f1-9254-aad3e52f1be9');
     expect(derivedId('group:marie')).toBe('c805e0cc-3c0e-5d2a-b3d9-3a106c94ed72');
-    expect(derivedId('event:0:6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b:2025-04-20T09:15:00Z')).toBe(
-      '604f1cb8-b13d-58be-b6f1-156ca13927a6',
-    );
+    expect(derivedId('event:0:6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b:2025-04-20T09:15:00Z')).toBe('604f1cb8-b13d-58be-b6f1-156ca13927a6');
   });
 });
 
@@ -161,7 +159,9 @@ describe('v2 → v3', () => {
     const { state: migrated } = migrate(v2).ok ? (migrate(v2) as { ok: true; value: { state: AppState } }).value : { state: null };
     if (migrated === null) throw new Error('v2 fixture refused');
     const events = (v2.events as Record<string, unknown>[]).map(({ by, ...event }) =>
-      event.kind === 'submitted' ? { ...event, source: by === 'me' ? 'person' : 'detected' } : { ...event, ...(by === undefined ? {} : { by }) },
+      event.kind === 'submitted'
+        ? { ...event, source: by === 'me' ? 'person' : 'detected' }
+        : { ...event, ...(by === undefined ? {} : { by }) },
     );
     expect(migrated.events).toEqual(events);
   });
@@ -235,5 +235,125 @@ describe('versions', () => {
     const v3 = load('v3.json') as Record<string, unknown> & { evidence: Record<string, unknown>[] };
     const evidence = v3.evidence.map((record) => ({ ...record, accountId: IDS[4] }));
     expect(migrate({ ...v3, evidence }).ok).toBe(false);
+  });
+});
+
+describe('the limits of the old versions, each checked by its own step', () => {
+  const v2 = load('v2.json') as Record<string, unknown> & { accounts: Record<string, unknown>[]; events: Record<string, unknown>[] };
+  const v3 = load('v3.json') as Record<string, unknown> & { evidence: Record<string, unknown>[]; remindersSent: string[] };
+  const withAccount = (fields: Record<string, unknown>) => ({ ...v1, accounts: [{ ...ACCOUNT, ...fields }, ...v1.accounts.slice(1)] });
+  const withEvent = (doc: Record<string, unknown> & { events: Record<string, unknown>[] }, fields: Record<string, unknown>, at = 0) => ({
+    ...doc,
+    events: doc.events.map((event, i) => (i === at ? { ...event, ...fields } : event)),
+  });
+  const [record = {}] = v3.evidence;
+  const withProof = (fields: Record<string, unknown>) => ({ ...v3, evidence: [{ ...record, ...fields }] });
+  const [file = {}] = (record.files ?? []) as Record<string, unknown>[];
+  const withFile = (fields: Record<string, unknown>) => withProof({ files: [{ ...file, ...fields }] });
+  const notApplicable = v1.events.findIndex((event) => event.kind === 'marked-not-applicable');
+  const onPage = v1.events.findIndex((event) => event.kind === 'confirmed-on-page');
+
+  it.each<[string, unknown, RegExp]>([
+    ['a v1 language over 20 characters', { ...v1, language: 'f'.repeat(21) }, /^\(version 1\) language: /],
+    ['a v1 label over 120 characters', withAccount({ label: 'x'.repeat(121) }), /^\(version 1\) accounts\[0\]\.label: /],
+    ['a v1 e-mail over 254 characters', withAccount({ email: `${'m'.repeat(250)}@x.fr` }), /^\(version 1\) accounts\[0\]\.email: /],
+    ['a v1 group over 80 characters', withAccount({ group: 'g'.repeat(81) }), /^\(version 1\) accounts\[0\]\.group: /],
+    [
+      'a v1 account in more than 50 campaigns',
+      withAccount({ campaignIds: Array.from({ length: 51 }, (_, i) => `campaign-${i}`) }),
+      /^\(version 1\) accounts\[0\]\.campaignIds: /,
+    ],
+    [
+      'a v1 reason over 500 characters',
+      withEvent(v1, { reason: 'r'.repeat(501) }, notApplicable),
+      /^\(version 1\) events\[\d+\]\.reason: /,
+    ],
+    [
+      'a v1 page address over 8192 characters',
+      withEvent(v1, { url: `https://x.fr/${'p'.repeat(8192)}` }, onPage),
+      /^\(version 1\) events\[\d+\]\.url: /,
+    ],
+    ['a v1 platform it did not know', withAccount({ platform: 'x' }), /^\(version 1\) accounts\[0\]\.platform: /],
+    ['a v1 submission by someone else', withEvent(v1, { by: 'robot' }, 1), /^\(version 1\) events\[1\]\.by: /],
+    ['a v1 theme it did not have', { ...v1, theme: 'sepia' }, /^\(version 1\) theme: /],
+    [
+      'a v2 reminder key over 200 characters',
+      { ...v2, remindersSent: { ['k'.repeat(201)]: '2025-05-01T00:00:00Z' } },
+      /^\(version 2\) remindersSent/,
+    ],
+    ['a v2 reminder time that is not a time', { ...v2, remindersSent: { a: 'soon' } }, /^\(version 2\) remindersSent\.a: /],
+    ['a v2 locale it did not have', { ...v2, settings: { ...(v2.settings as object), locale: 'xx' } }, /^\(version 2\) settings\.locale: /],
+    ['a v2 submission by someone else', withEvent(v2, { by: 'robot' }, 0), /^\(version 2\) events\[0\]\.by: /],
+    ['a v2 event without an id', withEvent(v2, { id: undefined }, 0), /^\(version 2\) events\[0\]\.id: /],
+    ['a v3 reminder key over 200 characters', { ...v3, remindersSent: ['k'.repeat(201)] }, /^\(version 3\) remindersSent\[0\]: /],
+    [
+      'a v3 proof address over 8192 characters',
+      withProof({ url: `https://x.fr/${'p'.repeat(8192)}` }),
+      /^\(version 3\) evidence\[0\]\.url: /,
+    ],
+    ['a v3 proof zone over 100 characters', withProof({ zone: 'z'.repeat(101) }), /^\(version 3\) evidence\[0\]\.zone: /],
+    [
+      'a v3 proof with more than 20 files',
+      withProof({ files: Array.from({ length: 21 }, () => file) }),
+      /^\(version 3\) evidence\[0\]\.files: /,
+    ],
+    ['a v3 proof file of a kind it did not write', withFile({ kind: 'eml' }), /^\(version 3\) evidence\[0\]\.files\[0\]\.kind: /],
+    [
+      'a v3 proof file name with a folder in it',
+      withFile({ name: '../x.png' }),
+      /^\(version 3\) evidence\[0\]\.files\[0\]\.name: must be a plain file name/,
+    ],
+    [
+      'a v3 proof file name over 200 characters',
+      withFile({ name: `${'n'.repeat(197)}.png` }),
+      /^\(version 3\) evidence\[0\]\.files\[0\]\.name: /,
+    ],
+    [
+      'a v3 proof hash that is not SHA-256',
+      withFile({ sha256: 'A'.repeat(64) }),
+      /^\(version 3\) evidence\[0\]\.files\[0\]\.sha256: must be a SHA-256 hash/,
+    ],
+    ['a v3 proof hash too short', withFile({ sha256: 'a'.repeat(63) }), /^\(version 3\) evidence\[0\]\.files\[0\]\.sha256: /],
+    ['a v3 proof file of negative size', withFile({ bytes: -1 }), /^\(version 3\) evidence\[0\]\.files\[0\]\.bytes: /],
+    ['a v3 proof file of a fractional size', withFile({ bytes: 1.5 }), /^\(version 3\) evidence\[0\]\.files\[0\]\.bytes: /],
+    [
+      'a v3 setting it did not have',
+      { ...v3, settings: { ...(v3.settings as object), country: null } },
+      /^\(version 3\) settings\.country: /,
+    ],
+    ['a v3 submission without a source', withEvent(v3 as never, { source: 'robot' }, 0), /^\(version 3\) events\[0\]\.source: /],
+  ])('refuses %s at its own step', (_name, doc, expected) => {
+    expect(errorsOf(doc).join('\n')).toMatch(expected);
+  });
+
+  it.each<[string, unknown]>([
+    ['a v1 label of 120 characters', withAccount({ label: 'x'.repeat(120) })],
+    ['a v1 group of 80 characters', withAccount({ group: 'g'.repeat(80) })],
+    ['a v1 account in no campaign', withAccount({ campaignIds: [] })],
+    ['a v1 empty reason', withEvent(v1, { reason: '' }, notApplicable)],
+    ['a v1 language of 20 characters', { ...v1, language: `fr${'-'.repeat(18)}` }],
+    ['a v2 reminder key of 200 characters', { ...v2, remindersSent: { ['k'.repeat(200)]: '2025-05-01T00:00:00Z' } }],
+    ['a v3 proof file of 0 bytes', withFile({ bytes: 0 })],
+    ['a v3 proof zone of 100 characters', withProof({ zone: 'z'.repeat(100) })],
+    ['a v3 JSON proof file', withFile({ kind: 'json', name: 'page.json' })],
+  ])('accepts %s', (_name, doc) => {
+    expect(errorsOf(doc)).toEqual(['accepted']);
+  });
+
+  it('reads every event kind each old version wrote', () => {
+    const account = ACCOUNT.id as string;
+    const base = { accountId: account, campaignId: 'meta-ai-training-eu-2025', at: '2025-04-20T09:15:00Z' };
+    const v1Events = [
+      { ...base, kind: 'form-opened' },
+      { ...base, kind: 'submitted', by: 'app' },
+      { ...base, kind: 'confirmed-on-page', url: 'https://www.facebook.com/help/contact/1' },
+      { ...base, kind: 'confirmed-by-email' },
+      { ...base, kind: 'marked-not-applicable', reason: 'closed' },
+      { ...base, kind: 'reopened' },
+    ];
+    expect(state({ ...v1, events: v1Events }).events.map((event) => event.kind)).toEqual(v1Events.map((event) => event.kind));
+    const v2Events = v1Events.map((event, i) => ({ ...event, id: derivedId(`v2:${i}`) }));
+    const v2Doc = { ...v2, accounts: v2.accounts.slice(0, 1), events: v2Events };
+    expect(state(v2Doc).events.map((event) => event.kind)).toEqual(v1Events.map((event) => event.kind));
   });
 });
