@@ -24,6 +24,11 @@ import { setupReminders } from './notifications/setup-reminders';
 import { createNotifier } from './notifications/create-notifier';
 import { setupAutostart } from './autostart/autostart';
 import { launchedHidden, setupLifecycle } from './lifecycle/lifecycle';
+import { createCatalogService } from './catalog/catalog-service';
+import { fileCheckLog } from './catalog/check-log';
+import { setupCatalogUpdates, updatesView } from './catalog/setup-catalog-updates';
+import { setupAppUpdates } from './updates/app-updates';
+import { electronAppUpdater } from './updates/electron-updater-port';
 
 const clock: Clock = { now: () => new Date() };
 
@@ -31,8 +36,11 @@ async function start(): Promise<void> {
   serveRenderer();
   denyPermissions();
 
-  const catalog = builtInCatalog();
   const dataDir = app.getPath('userData');
+  // The catalog in use: the built-in one, or a signed update accepted in an earlier run.
+  const catalogs = createCatalogService({ dataDir, builtIn: builtInCatalog(), clock });
+  const catalog = catalogs.inUse().catalog;
+  const checks = fileCheckLog(dataDir);
   const state = createStateService(createFileStorage({ dir: dataDir, clock }), catalog, clock);
   let language: Language = await loadLanguage(state.get().settings);
   const currentLanguage = (): Language => language;
@@ -51,7 +59,7 @@ async function start(): Promise<void> {
     quit: () => app.quit(),
   });
 
-  setupStateIpc(state, countdown);
+  const publish = setupStateIpc(state, countdown, { catalog: () => catalogs.inUse(), updates: () => updatesView(checks, app.isPackaged) });
   setupDataIpc({ state, clock, dataDir, labels: () => dataDialogLabels(language) });
   setupGuide({ state, catalog, clock, language: currentLanguage });
   setupEvidenceIpc({ state, clock });
@@ -59,6 +67,8 @@ async function start(): Promise<void> {
 
   setupReminders({ state, countdown, catalog, clock, language: currentLanguage, notifier: createNotifier(), openGuide, openChecklist });
   setupAutostart({ state });
+  setupCatalogUpdates({ state, catalogs, clock, log: checks, publish, labels: () => catalogDialogLabels(language) });
+  setupAppUpdates({ state, clock, log: checks, packaged: app.isPackaged, createUpdater: electronAppUpdater });
 
   state.onChange((next) => {
     // Most changes are not a language change: load messages only when the language really changes.
@@ -77,6 +87,11 @@ async function start(): Promise<void> {
 function dataDialogLabels(language: Language): { exportTitle: string; importTitle: string; fileType: string } {
   const { settings } = language.messages;
   return { exportTitle: settings.export, importTitle: settings.import, fileType: settings.dataFileType };
+}
+
+function catalogDialogLabels(language: Language): { title: string; fileType: string } {
+  const { catalog } = language.messages;
+  return { title: catalog.loadUpdate, fileType: catalog.updateFileType };
 }
 
 // Tests (and only unpackaged builds) may point the app at a throw-away data folder.

@@ -11,3 +11,11 @@ export { detectConfirmation } from './domain/detection';
 export { parseExport, serializeExport } from './domain/export';
 /** A social platform an account lives on. */
 export type { Platform } from './domain/types';
+/** The catalog as a document that acceptCatalogUpdate reads back (the shipped format). */
+export { catalogDocument } from './catalog/catalog-update';
+/** Accepts a signed, newer, valid catalog update, or says why not. Never throws. */
+export { acceptCatalogUpdate } from './catalog/catalog-update';
+/** Checks a catalog read from JSON: the clean catalog, or every problem found. Never throws. */
+export { loadCatalog } from './catalog/catalog-schema';
+/** The catalog of platforms and campaigns. */
+export type { Catalog } from './domain/types';

@@ -6,7 +6,7 @@
 import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform } from './types';
 import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
 import { defaultState } from './defaults';
-import { extraTargetsFor } from '../catalog/index';
+import { extraTargetsFor } from '../catalog/lookups';
 
 /** What the reducer needs from the outside world. */
 export interface ReducerContext {

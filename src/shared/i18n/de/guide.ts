@@ -27,7 +27,7 @@ export const guide: Messages['guide'] = {
       `Das Formular sollte ${email} zeigen. Steht dort eine andere Adresse, sind Sie mit einem anderen Konto angemeldet.`,
     checkEmailUnknown: 'Das Formular zeigt die Adresse des angemeldeten Kontos. Prüfen Sie, ob es das richtige Konto ist.',
     chooseObjectionTitle: 'Wählen Sie den Widerspruch',
-    chooseObjectionBody: 'Wenn das Formular nach Ihrem Anliegen fragt, wählen Sie „Wie kann ich Widerspruch einlegen…“.',
+    chooseObjectionBody: (option) => `Wenn das Formular nach Ihrem Anliegen fragt, wählen Sie „${option}“.`,
     objectionTextTitle: 'Optional: ein paar Worte',
     objectionTextBody: 'Das Formular hat eventuell ein Freitextfeld. Eine Begründung ist nicht nötig; Sie können diesen Text einfügen.',
     objectionTextLabel: 'Vorgeschlagener Text',

@@ -24,7 +24,7 @@ export const guide = {
     checkEmailKnown: (email: string) => `The form should show ${email}. If it shows another address, you are signed in to another account.`,
     checkEmailUnknown: 'The form shows the address of the account you are signed in to. Make sure it is the right account.',
     chooseObjectionTitle: 'Choose the objection',
-    chooseObjectionBody: 'When the form asks what your request is about, choose “How can I make an objection…”.',
+    chooseObjectionBody: (option: string) => `When the form asks what your request is about, choose “${option}”.`,
     objectionTextTitle: 'Optional: a few words',
     objectionTextBody: 'The form may have a free-text box. No reason is needed; you may paste this text.',
     objectionTextLabel: 'Suggested text',

@@ -7,5 +7,6 @@ import { checklist } from './checklist';
 import { onboarding } from './onboarding';
 import { settings } from './settings';
 import { guide } from './guide';
+import { catalog } from './catalog';
 
-export const en = { common, status, tray, notifications, checklist, onboarding, settings, guide };
+export const en = { common, status, tray, notifications, checklist, onboarding, settings, guide, catalog };

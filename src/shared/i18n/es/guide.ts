@@ -26,7 +26,7 @@ export const guide: Messages['guide'] = {
     checkEmailKnown: (email) => `El formulario debería mostrar ${email}. Si muestra otra dirección, has iniciado sesión con otra cuenta.`,
     checkEmailUnknown: 'El formulario muestra el correo de la cuenta con la que has iniciado sesión. Comprueba que es la correcta.',
     chooseObjectionTitle: 'Elige la oposición',
-    chooseObjectionBody: 'Cuando el formulario pregunte por tu solicitud, elige «¿Cómo puedo oponerme…?».',
+    chooseObjectionBody: (option) => `Cuando el formulario pregunte por tu solicitud, elige «${option}».`,
     objectionTextTitle: 'Opcional: unas palabras',
     objectionTextBody: 'El formulario puede tener un campo de texto libre. No hace falta dar motivos; puedes pegar este texto.',
     objectionTextLabel: 'Texto propuesto',

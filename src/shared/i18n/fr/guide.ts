@@ -27,7 +27,7 @@ export const guide: Messages['guide'] = {
       `Le formulaire doit afficher ${email}. S’il affiche une autre adresse, vous êtes connecté à un autre compte.`,
     checkEmailUnknown: 'Le formulaire affiche l’adresse du compte connecté. Vérifiez que c’est le bon compte.',
     chooseObjectionTitle: 'Choisissez l’opposition',
-    chooseObjectionBody: 'Quand le formulaire demande l’objet de votre demande, choisissez « Comment puis-je m’opposer… ».',
+    chooseObjectionBody: (option) => `Quand le formulaire demande l’objet de votre demande, choisissez « ${option} ».`,
     objectionTextTitle: 'Facultatif : quelques mots',
     objectionTextBody:
       'Le formulaire peut proposer une zone de texte libre. Aucune justification n’est nécessaire ; vous pouvez coller ce texte.',

@@ -7,6 +7,7 @@ import { checklist } from './checklist';
 import { onboarding } from './onboarding';
 import { settings } from './settings';
 import { guide } from './guide';
+import { catalog } from './catalog';
 
 /** Français. */
-export const fr: Messages = { common, status, tray, notifications, checklist, onboarding, settings, guide };
+export const fr: Messages = { common, status, tray, notifications, checklist, onboarding, settings, guide, catalog };

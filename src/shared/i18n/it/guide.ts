@@ -27,7 +27,7 @@ export const guide: Messages['guide'] = {
       `Il modulo dovrebbe mostrare ${email}. Se mostra un altro indirizzo, hai effettuato l’accesso con un altro account.`,
     checkEmailUnknown: 'Il modulo mostra l’e-mail dell’account con cui hai effettuato l’accesso. Verifica che sia quello giusto.',
     chooseObjectionTitle: 'Scegli l’opposizione',
-    chooseObjectionBody: 'Quando il modulo chiede l’oggetto della richiesta, scegli «Come posso oppormi…».',
+    chooseObjectionBody: (option) => `Quando il modulo chiede l’oggetto della richiesta, scegli «${option}».`,
     objectionTextTitle: 'Facoltativo: qualche parola',
     objectionTextBody: 'Il modulo può avere un campo di testo libero. Non serve una motivazione; puoi incollare questo testo.',
     objectionTextLabel: 'Testo suggerito',

@@ -27,7 +27,7 @@ export const guide: Messages['guide'] = {
       `Het formulier hoort ${email} te tonen. Staat er een ander adres, dan ben je met een ander account ingelogd.`,
     checkEmailUnknown: 'Het formulier toont het adres van het ingelogde account. Controleer of het het juiste account is.',
     chooseObjectionTitle: 'Kies het bezwaar',
-    chooseObjectionBody: 'Als het formulier vraagt waar je verzoek over gaat, kies ‘Hoe kan ik bezwaar maken…’.',
+    chooseObjectionBody: (option) => `Als het formulier vraagt waar je verzoek over gaat, kies ‘${option}’.`,
     objectionTextTitle: 'Optioneel: een paar woorden',
     objectionTextBody: 'Het formulier heeft misschien een vrij tekstveld. Een reden is niet nodig; je kunt deze tekst plakken.',
     objectionTextLabel: 'Voorgestelde tekst',

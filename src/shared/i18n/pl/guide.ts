@@ -26,7 +26,7 @@ export const guide: Messages['guide'] = {
     checkEmailKnown: (email) => `Formularz powinien pokazywać ${email}. Jeśli widać inny adres, jesteś zalogowany na inne konto.`,
     checkEmailUnknown: 'Formularz pokazuje adres zalogowanego konta. Upewnij się, że to właściwe konto.',
     chooseObjectionTitle: 'Wybierz sprzeciw',
-    chooseObjectionBody: 'Gdy formularz zapyta o rodzaj wniosku, wybierz „Jak mogę zgłosić sprzeciw…”.',
+    chooseObjectionBody: (option) => `Gdy formularz zapyta o rodzaj wniosku, wybierz „${option}”.`,
     objectionTextTitle: 'Opcjonalnie: kilka słów',
     objectionTextBody: 'Formularz może mieć pole na dowolny tekst. Uzasadnienie nie jest potrzebne; możesz wkleić ten tekst.',
     objectionTextLabel: 'Proponowany tekst',

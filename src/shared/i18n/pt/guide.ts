@@ -26,7 +26,7 @@ export const guide: Messages['guide'] = {
     checkEmailKnown: (email) => `O formulário deve mostrar ${email}. Se mostrar outro endereço, tem sessão iniciada noutra conta.`,
     checkEmailUnknown: 'O formulário mostra o e-mail da conta com sessão iniciada. Confirme que é a conta certa.',
     chooseObjectionTitle: 'Escolha a oposição',
-    chooseObjectionBody: 'Quando o formulário perguntar o assunto do pedido, escolha «Como posso fazer uma oposição…».',
+    chooseObjectionBody: (option) => `Quando o formulário perguntar o assunto do pedido, escolha «${option}».`,
     objectionTextTitle: 'Opcional: algumas palavras',
     objectionTextBody: 'O formulário pode ter um campo de texto livre. Não é preciso justificar; pode colar este texto.',
     objectionTextLabel: 'Texto sugerido',

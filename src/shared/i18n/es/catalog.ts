@@ -1,0 +1,83 @@
+import type { Messages } from '../messages';
+
+/** Español: catálogo de enlaces, actualizaciones. */
+export const catalog: Messages['catalog'] = {
+  linksChecked: (date) => `Enlaces comprobados el ${date}`,
+  sourcesHeading: 'De dónde viene esta información',
+  sourceDated: (title, date) => `${title} (${date})`,
+  sourcePublished: (title, publication, date) => `${title}: ${publication}, ${date}`,
+  ownBrowserOpened: (platform) =>
+    `${platform} se ha abierto en tu propio navegador: su inicio de sesión no funciona dentro de otras aplicaciones. Vuelve aquí cuando termines.`,
+  drift: {
+    title: 'Parece que este enlace ha cambiado',
+    reasons: {
+      unavailable: 'La página dice que el contenido no está disponible.',
+      gone: 'Esta dirección ya no existe.',
+      'outside-paths': 'Llevó a otra página, por ejemplo la página de inicio.',
+      'markers-missing': 'La página no muestra el formulario o el ajuste esperado.',
+    },
+    movedOn: (n, total) => `Objector ha pasado a la dirección ${n} de ${total}.`,
+    reportHeading: 'Avisar al proyecto',
+    reportBody:
+      'Este informe dice qué enlace ha cambiado, para que la lista de enlaces se corrija para todos. No contiene ningún nombre, ninguna dirección de correo ni nada de tu cuenta, y no se envía nada si no lo envías tú.',
+    reportLabel: 'El informe',
+    copy: 'Copiar el informe',
+    copied: 'Informe copiado',
+    open: 'Abrirlo como incidencia en mi navegador',
+  },
+  prompt: {
+    title: '¿Mantener los enlaces al día?',
+    catalog:
+      'Las plataformas cambian de sitio sus formularios y ajustes. ¿Puede Objector descargar una vez al día la lista firmada de enlaces del proyecto? Solo se pide ese archivo: no se envía nada sobre ti.',
+    app: '¿Puede Objector descargar también sus propias actualizaciones en segundo plano e instalarlas cuando lo cierres?',
+    allow: 'Sí, permitir',
+    refuse: 'No, gracias',
+    later: 'Puedes cambiarlo en cualquier momento en la configuración.',
+  },
+  settings: {
+    title: 'Enlaces y actualizaciones',
+    inUse: (version, date) => `Catálogo de enlaces en uso: versión ${version}, publicada el ${date}.`,
+    builtIn: 'Viene incluido en esta versión de Objector.',
+    fromFile: (date) => `Se cargó desde un archivo el ${date}.`,
+    downloaded: (date) => `Se descargó el ${date}.`,
+    pending: (version) => `La versión ${version} está lista: se usará a partir del próximo inicio.`,
+    storedIgnored: 'No se pudo usar una actualización del catálogo guardada antes, así que se usa el catálogo incluido.',
+    key: (fingerprint) => `Las actualizaciones deben estar firmadas con la clave del proyecto ${fingerprint}.`,
+    catalogChecks: 'Comprobar una vez al día si hay un catálogo de enlaces más reciente (no se envía nada sobre ti)',
+    catalogChecksDesktopOnly:
+      'Solo la aplicación de escritorio lo comprueba por sí misma. Aquí puedes cargar una actualización desde un archivo.',
+    appUpdates: 'Descargar las actualizaciones de Objector en segundo plano e instalarlas al cerrarlo',
+    appUpdatesUnavailable: 'Esta copia de Objector no puede actualizarse sola: las actualizaciones llegan con la aplicación instalada.',
+    lastCheck: (date, result) => `Última comprobación, ${date}: ${result}`,
+    checkAccepted: (version) => `versión ${version} aceptada, se usará a partir del próximo inicio.`,
+    checkUpToDate: 'el catálogo en uso está al día.',
+    checkUnreachable: 'no se pudo descargar el archivo. La próxima comprobación es mañana.',
+  },
+  loadUpdate: 'Cargar una actualización del catálogo…',
+  updateFileType: 'Actualización del catálogo de Objector',
+  accepted: (version) => `Se ha aceptado la versión ${version} del catálogo. Se usará a partir del próximo inicio.`,
+  refused: {
+    unreadable: 'Este archivo no se pudo leer como actualización del catálogo. No se ha cambiado nada.',
+    'too-large': 'Este archivo es demasiado grande para ser una actualización del catálogo. No se ha cambiado nada.',
+    'bad-signature': 'La firma de esta actualización está dañada. No se ha cambiado nada.',
+    untrusted: 'Esta actualización no está firmada con la clave del proyecto, o se modificó después de firmarse. No se ha cambiado nada.',
+    'not-newer': 'Esta actualización no es más reciente que el catálogo en uso. No se ha cambiado nada.',
+    invalid: 'Esta actualización está firmada pero no supera las comprobaciones de la aplicación. No se ha cambiado nada.',
+    'drops-ids': 'A esta actualización le faltan plataformas o campañas a las que se refiere tu progreso guardado. No se ha cambiado nada.',
+    'no-trusted-key': 'Esta aplicación no tiene ninguna clave para comprobar actualizaciones. No se ha cambiado nada.',
+    'no-signature': 'No se encontró el archivo de firma (.sig) junto a este catálogo. No se ha cambiado nada.',
+    'not-saved': 'No se pudo guardar la actualización en la carpeta de datos de la aplicación. No se ha cambiado nada.',
+  },
+  toggleOn: {
+    switchTitle: 'Actívalo',
+    switchBody: (setting) => `Activa «${setting}» y guarda si la página lo pide.`,
+    saveProofTitle: 'Guarda la prueba de que está activado',
+    saveProofBody: 'Cuando la página muestre el ajuste activado, guarda una prueba: captura fechada y PDF.',
+    saveProofAction: 'Está activado: guardar prueba',
+    iDidIt: 'Lo he activado',
+    submitted: 'Indicó que lo activó',
+    confirmed: 'Activado, prueba guardada',
+    hintInProgress: 'Active el ajuste y luego guarde la prueba en la ventana guiada.',
+    hintSubmitted: 'Vuelva a abrir el ajuste para guardar la prueba de que está activado.',
+  },
+};

@@ -1,0 +1,83 @@
+import type { Messages } from '../messages';
+
+/** Nederlands: catalogus van links, updates. */
+export const catalog: Messages['catalog'] = {
+  linksChecked: (date) => `Links gecontroleerd op ${date}`,
+  sourcesHeading: 'Waar deze gegevens vandaan komen',
+  sourceDated: (title, date) => `${title} (${date})`,
+  sourcePublished: (title, publication, date) => `${title}: ${publication}, ${date}`,
+  ownBrowserOpened: (platform) =>
+    `${platform} is geopend in je eigen browser: aanmelden werkt daar niet binnen andere apps. Kom hier terug als je klaar bent.`,
+  drift: {
+    title: 'Deze link lijkt veranderd',
+    reasons: {
+      unavailable: 'De pagina zegt dat de inhoud niet beschikbaar is.',
+      gone: 'Dit adres bestaat niet meer.',
+      'outside-paths': 'Hij leidde naar een andere pagina, bijvoorbeeld de startpagina.',
+      'markers-missing': 'De pagina toont niet het verwachte formulier of de verwachte instelling.',
+    },
+    movedOn: (n, total) => `Objector is doorgegaan naar adres ${n} van ${total}.`,
+    reportHeading: 'Laat het het project weten',
+    reportBody:
+      'Dit rapport vertelt welke link is veranderd, zodat de lijst met links voor iedereen kan worden verbeterd. Er staat geen naam, geen e-mailadres en niets uit je account in, en er wordt niets verstuurd tenzij je het zelf verstuurt.',
+    reportLabel: 'Het rapport',
+    copy: 'Rapport kopiëren',
+    copied: 'Rapport gekopieerd',
+    open: 'Openen als issue in mijn browser',
+  },
+  prompt: {
+    title: 'De links actueel houden?',
+    catalog:
+      'Platforms verplaatsen hun formulieren en instellingen. Mag Objector één keer per dag de ondertekende lijst met links van het project ophalen? Alleen dat bestand wordt opgevraagd: er wordt niets over jou verstuurd.',
+    app: 'Mag Objector ook zijn eigen updates op de achtergrond downloaden en ze installeren wanneer je het afsluit?',
+    allow: 'Ja, toestaan',
+    refuse: 'Nee, bedankt',
+    later: 'Je kunt dit altijd wijzigen in de instellingen.',
+  },
+  settings: {
+    title: 'Links en updates',
+    inUse: (version, date) => `Gebruikte catalogus van links: versie ${version}, gepubliceerd op ${date}.`,
+    builtIn: 'Hij zit in deze versie van Objector ingebouwd.',
+    fromFile: (date) => `Hij is op ${date} uit een bestand geladen.`,
+    downloaded: (date) => `Hij is op ${date} gedownload.`,
+    pending: (version) => `Versie ${version} staat klaar: die wordt gebruikt vanaf de volgende start.`,
+    storedIgnored: 'Een eerder bewaarde update van de catalogus kon niet worden gebruikt, dus de ingebouwde catalogus is in gebruik.',
+    key: (fingerprint) => `Updates moeten ondertekend zijn met de sleutel van het project ${fingerprint}.`,
+    catalogChecks: 'Eén keer per dag kijken of er een nieuwere catalogus van links is (er wordt niets over jou verstuurd)',
+    catalogChecksDesktopOnly: 'Alleen de desktop-app kijkt zelf. Hier kun je een update uit een bestand laden.',
+    appUpdates: 'Updates van Objector op de achtergrond downloaden en installeren wanneer ik het afsluit',
+    appUpdatesUnavailable: 'Deze kopie van Objector kan zichzelf niet bijwerken: updates komen met de geïnstalleerde app.',
+    lastCheck: (date, result) => `Laatste controle, ${date}: ${result}`,
+    checkAccepted: (version) => `versie ${version} aanvaard, gebruikt vanaf de volgende start.`,
+    checkUpToDate: 'de gebruikte catalogus is actueel.',
+    checkUnreachable: 'het bestand kon niet worden opgehaald. De volgende controle is morgen.',
+  },
+  loadUpdate: 'Een update van de catalogus laden…',
+  updateFileType: 'Update van de Objector-catalogus',
+  accepted: (version) => `Versie ${version} van de catalogus is aanvaard. Die wordt gebruikt vanaf de volgende start.`,
+  refused: {
+    unreadable: 'Dit bestand kon niet worden gelezen als update van de catalogus. Er is niets veranderd.',
+    'too-large': 'Dit bestand is te groot voor een update van de catalogus. Er is niets veranderd.',
+    'bad-signature': 'De handtekening van deze update is beschadigd. Er is niets veranderd.',
+    untrusted:
+      'Deze update is niet ondertekend met de sleutel van het project, of hij is na het ondertekenen gewijzigd. Er is niets veranderd.',
+    'not-newer': 'Deze update is niet nieuwer dan de gebruikte catalogus. Er is niets veranderd.',
+    invalid: 'Deze update is ondertekend, maar doorstaat de controles van de app niet. Er is niets veranderd.',
+    'drops-ids': 'In deze update ontbreken platforms of campagnes waar je bewaarde voortgang naar verwijst. Er is niets veranderd.',
+    'no-trusted-key': 'Deze app heeft geen sleutel om updates te controleren. Er is niets veranderd.',
+    'no-signature': 'Het handtekeningbestand (.sig) staat niet naast deze catalogus. Er is niets veranderd.',
+    'not-saved': 'De update kon niet in de gegevensmap van de app worden bewaard. Er is niets veranderd.',
+  },
+  toggleOn: {
+    switchTitle: 'Zet haar aan',
+    switchBody: (setting) => `Zet ‘${setting}’ aan en sla op als de pagina daarom vraagt.`,
+    saveProofTitle: 'Bewaar bewijs dat het aan staat',
+    saveProofBody: 'Als de pagina de instelling ingeschakeld toont, bewaar dan bewijs: een gedateerde schermafbeelding en pdf.',
+    saveProofAction: 'Het staat aan: bewijs bewaren',
+    iDidIt: 'Ik heb het aangezet',
+    submitted: 'U gaf aan dat u het hebt aangezet',
+    confirmed: 'Aangezet, bewijs bewaard',
+    hintInProgress: 'Zet de instelling aan en bewaar daarna het bewijs in het begeleide venster.',
+    hintSubmitted: 'Open de instelling opnieuw om te bewaren dat ze aan staat.',
+  },
+};

@@ -1,0 +1,83 @@
+import type { Messages } from '../messages';
+
+/** Polski: katalog linków, aktualizacje. */
+export const catalog: Messages['catalog'] = {
+  linksChecked: (date) => `Linki sprawdzone ${date}`,
+  sourcesHeading: 'Skąd pochodzą te informacje',
+  sourceDated: (title, date) => `${title} (${date})`,
+  sourcePublished: (title, publication, date) => `${title}: ${publication}, ${date}`,
+  ownBrowserOpened: (platform) =>
+    `${platform} otwiera się w Twojej własnej przeglądarce: logowanie nie działa tam wewnątrz innych aplikacji. Wróć tutaj, gdy skończysz.`,
+  drift: {
+    title: 'Ten link chyba się zmienił',
+    reasons: {
+      unavailable: 'Strona informuje, że treść jest niedostępna.',
+      gone: 'Ten adres już nie istnieje.',
+      'outside-paths': 'Prowadził do innej strony, na przykład do strony głównej.',
+      'markers-missing': 'Strona nie pokazuje oczekiwanego formularza ani ustawienia.',
+    },
+    movedOn: (n, total) => `Objector przeszedł do adresu ${n} z ${total}.`,
+    reportHeading: 'Zgłoś to projektowi',
+    reportBody:
+      'To zgłoszenie mówi, który link się zmienił, aby listę linków można było poprawić dla wszystkich. Nie zawiera imienia ani nazwiska, adresu e-mail ani niczego z Twojego konta i nic nie zostanie wysłane bez Twojej decyzji.',
+    reportLabel: 'Zgłoszenie',
+    copy: 'Kopiuj zgłoszenie',
+    copied: 'Zgłoszenie skopiowane',
+    open: 'Otwórz jako zgłoszenie w mojej przeglądarce',
+  },
+  prompt: {
+    title: 'Aktualizować linki?',
+    catalog:
+      'Platformy przenoszą swoje formularze i ustawienia. Czy Objector może raz dziennie pobierać podpisaną listę linków projektu? Pobierany jest tylko ten plik: nic o Tobie nie jest wysyłane.',
+    app: 'Czy Objector może też pobierać własne aktualizacje w tle i instalować je, gdy go zamkniesz?',
+    allow: 'Tak, zezwól',
+    refuse: 'Nie, dziękuję',
+    later: 'Możesz to w każdej chwili zmienić w ustawieniach.',
+  },
+  settings: {
+    title: 'Linki i aktualizacje',
+    inUse: (version, date) => `Używany katalog linków: wersja ${version}, opublikowana ${date}.`,
+    builtIn: 'Jest wbudowany w tę wersję Objectora.',
+    fromFile: (date) => `Został wczytany z pliku ${date}.`,
+    downloaded: (date) => `Został pobrany ${date}.`,
+    pending: (version) => `Wersja ${version} jest gotowa: będzie używana od następnego uruchomienia.`,
+    storedIgnored: 'Zapisanej wcześniej aktualizacji katalogu nie można było użyć, więc używany jest wbudowany katalog.',
+    key: (fingerprint) => `Aktualizacje muszą być podpisane kluczem projektu ${fingerprint}.`,
+    catalogChecks: 'Raz dziennie sprawdzaj, czy jest nowszy katalog linków (nic o Tobie nie jest wysyłane)',
+    catalogChecksDesktopOnly: 'Sama sprawdza tylko aplikacja na komputer. Tutaj możesz wczytać aktualizację z pliku.',
+    appUpdates: 'Pobieraj aktualizacje Objectora w tle i instaluj je, gdy go zamykam',
+    appUpdatesUnavailable: 'Ta kopia Objectora nie może sama się aktualizować: aktualizacje przychodzą z zainstalowaną aplikacją.',
+    lastCheck: (date, result) => `Ostatnie sprawdzenie, ${date}: ${result}`,
+    checkAccepted: (version) => `przyjęto wersję ${version}, używaną od następnego uruchomienia.`,
+    checkUpToDate: 'używany katalog jest aktualny.',
+    checkUnreachable: 'nie udało się pobrać pliku. Następne sprawdzenie jutro.',
+  },
+  loadUpdate: 'Wczytaj aktualizację katalogu…',
+  updateFileType: 'Aktualizacja katalogu Objectora',
+  accepted: (version) => `Przyjęto wersję ${version} katalogu. Będzie używana od następnego uruchomienia.`,
+  refused: {
+    unreadable: 'Tego pliku nie można odczytać jako aktualizacji katalogu. Nic nie zostało zmienione.',
+    'too-large': 'Ten plik jest za duży, by mógł być aktualizacją katalogu. Nic nie zostało zmienione.',
+    'bad-signature': 'Podpis tej aktualizacji jest uszkodzony. Nic nie zostało zmienione.',
+    untrusted: 'Ta aktualizacja nie jest podpisana kluczem projektu albo została zmieniona po podpisaniu. Nic nie zostało zmienione.',
+    'not-newer': 'Ta aktualizacja nie jest nowsza od używanego katalogu. Nic nie zostało zmienione.',
+    invalid: 'Ta aktualizacja jest podpisana, ale nie przechodzi kontroli aplikacji. Nic nie zostało zmienione.',
+    'drops-ids':
+      'W tej aktualizacji brakuje platform lub kampanii, do których odnoszą się Twoje zapisane postępy. Nic nie zostało zmienione.',
+    'no-trusted-key': 'Ta aplikacja nie ma klucza do sprawdzania aktualizacji. Nic nie zostało zmienione.',
+    'no-signature': 'Obok tego katalogu nie znaleziono pliku podpisu (.sig). Nic nie zostało zmienione.',
+    'not-saved': 'Nie udało się zapisać aktualizacji w folderze danych aplikacji. Nic nie zostało zmienione.',
+  },
+  toggleOn: {
+    switchTitle: 'Włącz je',
+    switchBody: (setting) => `Włącz „${setting}” i zapisz, jeśli strona o to prosi.`,
+    saveProofTitle: 'Zapisz dowód, że jest włączone',
+    saveProofBody: 'Gdy strona pokazuje włączone ustawienie, zapisz dowód: datowany zrzut ekranu i PDF.',
+    saveProofAction: 'Włączone: zapisz dowód',
+    iDidIt: 'Włączyłem/-am je',
+    submitted: 'Podano, że ustawienie zostało włączone',
+    confirmed: 'Włączone, dowód zapisany',
+    hintInProgress: 'Włącz ustawienie, a potem zapisz dowód w oknie z instrukcjami.',
+    hintSubmitted: 'Otwórz ustawienie ponownie, aby zapisać dowód, że jest włączone.',
+  },
+};
