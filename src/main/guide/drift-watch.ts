@@ -11,8 +11,7 @@
  */
 import type { CampaignTarget } from '@shared/domain/types';
 import type { DriftNotice } from '@shared/ipc/contract';
-import { withoutQuery } from '@shared/catalog/page-address';
-import { driftVerdict, nextAfterDrift, stageOf, type DriftNext, type DriftReason } from '@shared/guide/drift';
+import { driftVerdict, nextAfterDrift, reportableAddress, stageOf, type DriftNext, type DriftReason } from '@shared/guide/drift';
 import type { PageText } from './detection-loop';
 
 /** What the watch needs from its session. */
@@ -56,7 +55,7 @@ export function createDriftWatch(input: DriftWatchInput): DriftWatch {
       reason,
       addressTried: input.entries[index] ?? '',
       entryIndex: index,
-      urlSeen: withoutQuery(url),
+      urlSeen: reportableAddress(url, input.target),
       pageLang: lang,
     };
     input.onChanged(notice, nextAfterDrift(index, input.entries, input.target.entryUrls));

@@ -11,7 +11,7 @@
  * for. Pure: the guide session gathers the facts and applies the decision.
  */
 import { PATTERN_FLAGS } from '../catalog/safe-pattern';
-import { pageAddress } from '../catalog/page-address';
+import { pageAddress, withoutQuery } from '../catalog/page-address';
 import type { CampaignTarget, Locale, Localized } from '../domain/types';
 import { LOCALES } from '../domain/types';
 
@@ -94,6 +94,23 @@ export function driftVerdict(input: DriftInput): DriftVerdict {
     return { kind: 'changed', reason: 'markers-missing' };
   }
   return { kind: 'fine' };
+}
+
+/**
+ * The address a drift report may carry: without query and fragment always, and with its path only
+ * when the page is one of the target's own (an entry, a Privacy Center page, or on its expected
+ * paths). Anywhere else (a profile, a feed) the path may name the person, so only the host is kept.
+ */
+export function reportableAddress(url: string, target: Pick<CampaignTarget, 'entryUrls' | 'privacyCenterUrls' | 'expectedPaths'>): string {
+  const stripped = withoutQuery(url);
+  if (stripped === '') return '';
+  const own = [...target.entryUrls, ...target.privacyCenterUrls].some((entry) => withoutQuery(entry) === stripped);
+  const page = pageAddress(url);
+  const expected =
+    page !== null && (target.expectedPaths ?? []).length > 0 && regexes(target.expectedPaths ?? []).some((regex) => regex.test(page));
+  if (own || expected) return stripped;
+  const origin = /^[a-z]+:\/\/[^/]+/.exec(stripped)?.[0] ?? '';
+  return stripped === `${origin}/` ? stripped : `${origin}/…`;
 }
 
 /** Where the guide goes after a changed link: the next address (entry, then Privacy Center), or the manual path. */

@@ -68,7 +68,7 @@ export interface DriftNotice {
   readonly addressTried: string;
   /** Its index in the target's addresses. */
   readonly entryIndex: number;
-  /** The page the view ended on, query and fragment removed. */
+  /** The page the view ended on, query and fragment removed; only its host when it is not one of the target's pages. */
   readonly urlSeen: string;
   /** The page's declared language, '' when none. */
   readonly pageLang: string;
