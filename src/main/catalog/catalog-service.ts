@@ -43,7 +43,9 @@ export function createCatalogService(deps: CatalogServiceDeps): CatalogService {
       const checked = checkCatalogUpdate(signed.document, signed.signature, keys, floor);
       if (!checked.ok) return { kind: 'refused', reason: checked.reason, details: checked.errors.slice(1) };
       try {
-        writeActiveCatalog(deps.dataDir, { ...signed, origin, acceptedAt: deps.clock.now().toISOString() });
+        // Only the document and its signature: `signed` may be a bundle read from a file, with more fields.
+        const { document, signature } = signed;
+        writeActiveCatalog(deps.dataDir, { document, signature, origin, acceptedAt: deps.clock.now().toISOString() });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         return { kind: 'refused', reason: 'not-saved', details: [detail] };

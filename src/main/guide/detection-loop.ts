@@ -38,6 +38,8 @@ export async function probePage(contents: WebContents, settled = false): Promise
 export interface DetectionLoop {
   /** Starts a new round of probes (cancels the pending one). */
   trigger(): void;
+  /** Cancels the pending probes (the guide is loading another address). */
+  cancel(): void;
   stop(): void;
 }
 
@@ -73,5 +75,5 @@ export function startDetectionLoop(
     clear();
   };
   contents.once('destroyed', stop);
-  return { trigger, stop };
+  return { trigger, cancel: clear, stop };
 }

@@ -40,6 +40,8 @@ export interface DriftWatch {
 /** A watch that judges nothing until `judge` is called. */
 export function createDriftWatch(input: DriftWatchInput): DriftWatch {
   let judging: number | null = null;
+  // Between loading an address and its first navigation, probes still see the page before it.
+  let awaitingNavigation = false;
   let httpStatus: number | null = null;
   let sawLogin = false;
   let retried: number | null = null;
@@ -82,16 +84,18 @@ export function createDriftWatch(input: DriftWatchInput): DriftWatch {
     judge(index) {
       if (index !== judging && index !== retried) sawLogin = false;
       judging = index;
+      awaitingNavigation = true;
       httpStatus = null;
     },
     onNavigate(url, status) {
       if (judging === null) return false;
+      awaitingNavigation = false;
       httpStatus = status;
       const result = verdict(judging, url, null, '', false);
       return result.kind === 'changed' ? changed(judging, result.reason, url, '') : false;
     },
     onPage(page) {
-      if (judging === null) return false;
+      if (judging === null || awaitingNavigation) return false;
       const result = verdict(judging, page.url, page.text, page.lang, page.settled);
       if (result.kind === 'changed') return changed(judging, result.reason, page.url, page.lang);
       if (result.kind === 'fine') judging = null;

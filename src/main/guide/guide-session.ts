@@ -73,6 +73,7 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
     const url = entries[clamped];
     if (url === undefined) return;
     drift.judge(clamped);
+    loop.cancel();
     set({ entryIndex: clamped, url, problem: null, detection: null, loading: true });
     contents.loadURL(url).catch(() => undefined);
   };

@@ -99,7 +99,8 @@ export function signatureFileText(text: string): string {
 
 /** The stored record of an accepted update, as a file's text. */
 export function storedCatalogText(stored: StoredCatalog): string {
-  return `${JSON.stringify({ format: STORED_CATALOG_FORMAT, formatVersion: 1, ...stored })}\n`;
+  const { origin, acceptedAt, document, signature } = stored;
+  return `${JSON.stringify({ format: STORED_CATALOG_FORMAT, formatVersion: 1, origin, acceptedAt, document, signature })}\n`;
 }
 
 /** Reads a stored record; null when absent, an error list when damaged. Never throws. */

@@ -56,6 +56,15 @@ describe('the composition root', () => {
     expect(added.snapshot.state.accounts.map((account) => account.label)).toEqual(['@marie']);
     expect(existsSync(join(appMock.getPath('userData'), 'objector-state.json'))).toBe(true);
   });
+
+  it('sends the catalog in use and the update facts in every snapshot; an unpackaged build never offers app updates', async () => {
+    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    if (window === undefined) throw new Error('no window');
+    const snapshot = (await ipcMainMock.invoke('state:get', window.webContents)) as Snapshot;
+    expect(snapshot.catalog).toMatchObject({ origin: 'built-in', pending: null, storedProblem: null });
+    expect(snapshot.catalog.catalog.platforms.map((platform) => platform.id)).toContain('google-gemini');
+    expect(snapshot.updates).toEqual({ appUpdatesSupported: false, catalogChecksSupported: true, lastCatalogCheck: null });
+  });
 });
 
 describe('a language change', () => {
