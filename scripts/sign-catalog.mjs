@@ -11,9 +11,11 @@
 //   node scripts/sign-catalog.mjs sign CATALOG.json [--key FILE] [--out DIR]
 //       Writes DIR/catalog.json (the document, byte for byte), DIR/catalog.json.sig and the bundle
 //       DIR/objector-catalog.json (default DIR: next to CATALOG.json, in a folder "signed").
-//   node scripts/sign-catalog.mjs verify FILE [--sig FILE] [--public-key BASE64]
+//   node scripts/sign-catalog.mjs verify FILE [--sig FILE] [--public-key BASE64] [--newer-than N]
 //       Checks a bundle, or a document with its .sig, against the given key or the keys built into
-//       the app (src/shared/catalog/trusted-keys.ts); exits 1 when the signature does not hold.
+//       the app (src/shared/catalog/trusted-keys.ts), then runs the app's own checks on it
+//       (acceptCatalogUpdate: schema, safe patterns, ids kept, a version above N, default 0);
+//       exits 1 when either fails.
 //
 // The private key may also come from the environment, OBJECTOR_CATALOG_SIGNING_KEY (base64 seed),
 // as the release workflow passes it from a repository secret. It is never printed.
@@ -25,6 +27,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const DEFAULT_KEY = join(homedir(), '.config', 'objector', 'catalog-signing.key');
@@ -98,7 +101,19 @@ function sign(file, keyFile, outDir) {
   console.log(`wrote ${join(out, 'catalog.json')}, ${basename(join(out, 'catalog.json.sig'))}, objector-catalog.json`);
 }
 
-function verify(file, sigFile, publicKey) {
+/** The app's own check of an update (src/shared/catalog/catalog-update.ts), loaded through Vite's module runner. */
+async function appCheck(document, signature, keys, newerThan) {
+  const load = (path) =>
+    runnerImport(join(root, path), { configFile: false, root, logLevel: 'warn', resolve: { alias: { '@shared': join(root, 'src', 'shared') } } });
+  const [{ module: update }, { module: catalogs }] = await Promise.all([
+    load('src/shared/catalog/catalog-update.ts'),
+    load('src/shared/catalog/index.ts'),
+  ]);
+  const builtIn = catalogs.builtInCatalog();
+  return update.checkCatalogUpdate(document, signature, keys, { ...builtIn, version: newerThan });
+}
+
+async function verify(file, sigFile, publicKey, newerThan) {
   const text = readFileSync(file, 'utf8');
   let document = text;
   let signature;
@@ -125,20 +140,23 @@ function verify(file, sigFile, publicKey) {
     }
   });
   if (signer === undefined) fail('the signature does not hold for any of the keys: the document was changed, or signed with another key');
-  let version = '?';
-  try {
-    version = JSON.parse(document).version;
-  } catch {
-    // Signed but not JSON: the app refuses it at its own checks; the signature itself is good.
-  }
-  console.log(`good signature on catalog version ${version} by key ${fingerprint(base64.decode(signer))}`);
+  console.log(`good signature by key ${fingerprint(base64.decode(signer))}`);
+  const checked = await appCheck(document, signature, [signer], newerThan);
+  if (!checked.ok) fail(`the app would refuse it (${checked.reason}):\n  ${checked.errors.join('\n  ')}`);
+  console.log(`the app accepts it: catalog version ${checked.catalog.version}, published ${checked.catalog.publishedAt}`);
 }
 
 const [command, ...rest] = process.argv.slice(2);
 const { values, positionals } = parseArgs({
   args: rest,
   allowPositionals: true,
-  options: { key: { type: 'string' }, out: { type: 'string' }, sig: { type: 'string' }, 'public-key': { type: 'string' } },
+  options: {
+    key: { type: 'string' },
+    out: { type: 'string' },
+    sig: { type: 'string' },
+    'public-key': { type: 'string' },
+    'newer-than': { type: 'string' },
+  },
 });
 const keyFile = resolve(values.key ?? DEFAULT_KEY);
 switch (command) {
@@ -154,7 +172,12 @@ switch (command) {
     break;
   case 'verify':
     if (positionals[0] === undefined) fail('verify needs a bundle or a catalog file');
-    verify(resolve(positionals[0]), values.sig === undefined ? undefined : resolve(values.sig), values['public-key']);
+    await verify(
+      resolve(positionals[0]),
+      values.sig === undefined ? undefined : resolve(values.sig),
+      values['public-key'],
+      Number(values['newer-than'] ?? '0'),
+    );
     break;
   default:
     console.error('usage: node scripts/sign-catalog.mjs keygen|public-key|sign|verify … (see the top of this file)');

@@ -18,8 +18,9 @@ import { memoryStorage } from '../../support/memory-storage';
 import { CAMPAIGN, FB1, guideDeps, stateWithAccounts } from './guide-support';
 
 const catalog = builtInCatalog();
-const facebook = targetFor(catalog, CAMPAIGN, 'facebook');
-if (facebook === undefined) throw new Error('no facebook target');
+const found = targetFor(catalog, CAMPAIGN, 'facebook');
+if (found === undefined) throw new Error('no facebook target');
+const facebook = found;
 const entries = entryUrlsOf(facebook);
 const FORM_TEXT = 'Object to Your Information Being Used for AI at Meta. Email address. Send';
 const DELAYS = [0, 1_000];

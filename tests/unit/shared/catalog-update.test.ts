@@ -51,7 +51,7 @@ interface Row {
 const valid = newer();
 const prototypeKeys = newer().replace('"version":', '"__proto__": { "polluted": true },\n  "version":');
 const nestedPrototype = newer((json) => {
-  firstTarget(json).constructor = { prototype: { polluted: true } };
+  Object.defineProperty(firstTarget(json), 'constructor', { value: { prototype: { polluted: true } }, enumerable: true });
 });
 const rows: readonly Row[] = [
   { name: 'tampered by one byte', text: tamper(valid), signature: sign(valid), reason: 'untrusted' },
