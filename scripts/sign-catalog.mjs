@@ -104,7 +104,12 @@ function sign(file, keyFile, outDir) {
 /** The app's own check of an update (src/shared/catalog/catalog-update.ts), loaded through Vite's module runner. */
 async function appCheck(document, signature, keys, newerThan) {
   const load = (path) =>
-    runnerImport(join(root, path), { configFile: false, root, logLevel: 'warn', resolve: { alias: { '@shared': join(root, 'src', 'shared') } } });
+    runnerImport(join(root, path), {
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      resolve: { alias: { '@shared': join(root, 'src', 'shared') } },
+    });
   const [{ module: update }, { module: catalogs }] = await Promise.all([
     load('src/shared/catalog/catalog-update.ts'),
     load('src/shared/catalog/index.ts'),

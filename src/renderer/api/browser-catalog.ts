@@ -16,8 +16,12 @@ import type { PickedFile } from './browser-files';
 /** The localStorage key of an accepted update. */
 export const CATALOG_STORAGE_KEY = 'objector.catalog-update';
 
+/** The keys this build trusts: the app's, plus the browser suite's own key in that suite's build only. */
+export const BROWSER_TRUSTED_KEYS: readonly string[] =
+  __OBJECTOR_TEST_CATALOG_KEY__ === '' ? TRUSTED_CATALOG_KEYS : [...TRUSTED_CATALOG_KEYS, __OBJECTOR_TEST_CATALOG_KEY__];
+
 /** The catalog in use at this start. */
-export function loadBrowserCatalog(storage: Storage, trustedKeys: readonly string[] = TRUSTED_CATALOG_KEYS): CatalogInUse {
+export function loadBrowserCatalog(storage: Storage, trustedKeys: readonly string[] = BROWSER_TRUSTED_KEYS): CatalogInUse {
   const text = storage.getItem(CATALOG_STORAGE_KEY);
   if (text === null) return pickCatalogInUse(builtInCatalog(), null, trustedKeys);
   const stored = readStoredCatalog(text);
@@ -44,7 +48,7 @@ export function acceptBrowserUpdate(
   inUse: CatalogInUse,
   storage: Storage,
   clock: Clock,
-  trustedKeys: readonly string[] = TRUSTED_CATALOG_KEYS,
+  trustedKeys: readonly string[] = BROWSER_TRUSTED_KEYS,
 ): { readonly outcome: CatalogLoadOutcome; readonly inUse: CatalogInUse } {
   const signed = signedFrom(files);
   if ('kind' in signed) return { outcome: signed, inUse };

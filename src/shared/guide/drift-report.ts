@@ -51,6 +51,11 @@ function oneLine(value: string, max = 300): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+/** A host with its path left out (`https://host/…`, see `reportableAddress`) stays so; anything else loses its query. */
+function pageSeen(url: string): string {
+  return /^https?:\/\/[a-z0-9.:[\]-]{1,260}\/…$/i.test(url) ? url : withoutQuery(url);
+}
+
 /** The report for a changed link. */
 export function driftReport(input: DriftReportInput): DriftReport {
   const title = `Catalog link changed: ${oneLine(input.campaignId, 80)} / ${oneLine(input.targetId, 80)}`;
@@ -61,7 +66,7 @@ export function driftReport(input: DriftReportInput): DriftReport {
     `- Target: ${oneLine(input.campaignId, 80)} / ${oneLine(input.targetId, 80)}`,
     `- Address tried: ${oneLine(withoutQuery(input.addressTried))} (${input.position} of ${input.count})`,
     `- What the app saw: ${REASONS[input.reason]}`,
-    `- Page seen (query removed): ${oneLine(withoutQuery(input.urlSeen)) || '(none)'}`,
+    `- Page seen (query removed): ${oneLine(pageSeen(input.urlSeen)) || '(none)'}`,
     `- Page language: ${oneLine(input.pageLang, 20) || '(not declared)'}`,
     `- App language: ${oneLine(input.appLocale, 20)}`,
     `- App version: ${oneLine(input.appVersion, 40)}`,

@@ -48,4 +48,9 @@ describe('driftReport', () => {
     const odd = driftReport({ ...input, targetId: 'facebook\n- Extra: injected', appVersion: '1\r\n2' });
     expect(odd.body.split('\n').filter((line) => line.startsWith('- Extra'))).toEqual([]);
   });
+
+  it('keeps a page whose path was left out as it is, and nothing else that looks like it', () => {
+    expect(driftReport({ ...input, urlSeen: 'https://www.facebook.com/…' }).body).toContain('(query removed): https://www.facebook.com/…\n');
+    expect(driftReport({ ...input, urlSeen: 'https://www.facebook.com/?q=secret/…' }).body).not.toContain('secret');
+  });
 });
