@@ -50,7 +50,9 @@ describe('driftReport', () => {
   });
 
   it('keeps a page whose path was left out as it is, and nothing else that looks like it', () => {
-    expect(driftReport({ ...input, urlSeen: 'https://www.facebook.com/…' }).body).toContain('(query removed): https://www.facebook.com/…\n');
+    expect(driftReport({ ...input, urlSeen: 'https://www.facebook.com/…' }).body).toContain(
+      '(query removed): https://www.facebook.com/…\n',
+    );
     expect(driftReport({ ...input, urlSeen: 'https://www.facebook.com/?q=secret/…' }).body).not.toContain('secret');
   });
 });
