@@ -99,7 +99,15 @@ test.describe('in French', () => {
     await installDesktopDouble(
       page,
       desktopSnapshot(oneFacebookAccount('fr')),
-      view({ drift: { ...view().drift!, reason: 'markers-missing' } }),
+      view({
+        drift: {
+          reason: 'markers-missing',
+          addressTried: 'https://www.facebook.com/help/contact/6359191084165019',
+          entryIndex: 0,
+          urlSeen: 'https://www.facebook.com/…',
+          pageLang: 'fr-FR',
+        },
+      }),
     );
     await openApp('guide');
     await expect(page.getByTestId('drift-notice').getByRole('heading')).toHaveText('Ce lien semble avoir changé');

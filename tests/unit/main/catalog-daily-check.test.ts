@@ -5,7 +5,7 @@
  * Host, a plain User-Agent and Connection.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ interface Seen {
   readonly body: string;
 }
 
-type Answer = (response: import('node:http').ServerResponse) => void;
+type Answer = (response: ServerResponse) => void;
 
 let server: Server;
 let base = '';

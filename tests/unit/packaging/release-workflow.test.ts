@@ -67,8 +67,8 @@ describe('release workflow', () => {
   });
 
   it('attaches electron-updater’s metadata and the mac zip with the installers', () => {
-    const upload = (job?.steps ?? []).find((step) => step.name === 'Upload installers') as
-      (Step & { with?: { path?: string } }) | undefined;
+    const steps: readonly (Step & { with?: { path?: string } })[] = job?.steps ?? [];
+    const upload = steps.find((step) => step.name === 'Upload installers');
     for (const pattern of ['dist/latest*.yml', 'dist/*.blockmap', 'dist/*.zip']) expect(upload?.with?.path).toContain(pattern);
   });
 
