@@ -11,6 +11,10 @@ export { detectConfirmation } from './domain/detection';
 export { parseExport, serializeExport } from './domain/export';
 /** A social platform an account lives on. */
 export type { Platform } from './domain/types';
+/** Every UI message of a language as its source text (key → message in the translators' format). */
+export { translationEntries } from './i18n/entries';
+/** The languages the app speaks (those with a message file). */
+export { LOCALES } from './i18n/locale';
 /** The catalog as a document that acceptCatalogUpdate reads back (the shipped format). */
 export { catalogDocument } from './catalog/catalog-update';
 /** Accepts a signed, newer, valid catalog update, or says why not. Never throws. */

@@ -143,7 +143,7 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, targ
   const page: GuidePage = { accountId: account.id, campaignId, targetId: target.id, view, session };
   guide.page = page;
   const messages = app.language().messages;
-  guide.window.setTitle(messages.guide.windowTitle(account.label, platformName(account.platform, app.catalog)));
+  guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: platformName(account.platform, app.catalog) }));
   layout(guide);
   session.goToEntry(0);
   return page;

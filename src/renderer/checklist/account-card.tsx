@@ -49,7 +49,7 @@ function actionText(action: AccountAction, company: string, t: Messages, mechani
     case 'i-sent-it':
       return toggle ? (goal === 'on' ? t.catalog.toggleOn.iDidIt : t.checklist.iSwitchedItOff) : t.checklist.iSentIt;
     case 'got-email':
-      return t.checklist.gotEmail(company);
+      return t.checklist.gotEmail({ company });
     case 'reopen':
       return t.checklist.reopen;
     case 'file-anyway':
@@ -84,7 +84,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             <StatusChip kind={status.kind} text={statusLabel(status, company, t, mechanism, settingGoal)} />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
-                {t.checklist.lastStep(formatAgo(lastAt, now, dateLocale))}
+                {t.checklist.lastStep({ when: formatAgo(lastAt, now, dateLocale) })}
               </time>
             )}
           </p>
@@ -101,7 +101,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
           </button>
         </div>
       </div>
-      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor(account.label)}>
+      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor({ label: account.label })}>
         {others.map((action) => (
           <button
             key={action}

@@ -79,7 +79,7 @@ export function ChecklistScreen() {
           // Targets that open in the person's own browser (Google refuses embedded sign-in) say so.
           const ownBrowser = findTarget(catalog, campaignId, account.platform)?.opensIn === 'browser';
           if (snapshot.host === 'browser') setNotice(t.checklist.formOpenedInTab);
-          else if (ownBrowser) setNotice(t.catalog.ownBrowserOpened(nameIn(catalog, account.platform)));
+          else if (ownBrowser) setNotice(t.catalog.ownBrowserOpened({ platform: nameIn(catalog, account.platform) }));
         });
         return;
       case 'i-sent-it':

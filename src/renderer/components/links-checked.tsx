@@ -33,7 +33,7 @@ export function LinksChecked({ targets, withSources = false }: LinksCheckedProps
   const { t, locale } = useApp();
   const oldest = oldestCheck(targets);
   if (oldest === null) return null;
-  const line = t.catalog.linksChecked(formatDay(oldest, locale));
+  const line = t.catalog.linksChecked({ date: formatDay(oldest, locale) });
   if (!withSources) {
     return (
       <p class="links-checked muted" data-testid="links-checked">
@@ -51,8 +51,8 @@ export function LinksChecked({ targets, withSources = false }: LinksCheckedProps
           const title = localizedOr(source.title, locale);
           const text =
             source.publication === undefined
-              ? t.catalog.sourceDated(title, date)
-              : t.catalog.sourcePublished(title, source.publication, date);
+              ? t.catalog.sourceDated({ title, date })
+              : t.catalog.sourcePublished({ title, publication: source.publication, date });
           return (
             <li key={source.title.en}>
               {source.url === undefined ? (

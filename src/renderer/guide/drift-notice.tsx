@@ -41,7 +41,7 @@ export function DriftNoticeBlock({ view, drift, actions }: DriftNoticeProps) {
         {d.title}
       </h2>
       <p>{d.reasons[drift.reason]}</p>
-      {movedOn ? <p data-testid="drift-moved-on">{d.movedOn(view.entryIndex + 1, view.entryCount)}</p> : null}
+      {movedOn ? <p data-testid="drift-moved-on">{d.movedOn({ n: String(view.entryIndex + 1), total: String(view.entryCount) })}</p> : null}
       <details class="guide-drift-report">
         <summary>{d.reportHeading}</summary>
         <p class="guide-note">{d.reportBody}</p>

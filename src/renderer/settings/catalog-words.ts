@@ -6,7 +6,7 @@ import type { Messages } from '@shared/i18n/messages';
 export function loadOutcomeText(outcome: CatalogLoadOutcome, t: Messages): string | null {
   switch (outcome.kind) {
     case 'accepted':
-      return t.catalog.accepted(outcome.version);
+      return t.catalog.accepted({ version: String(outcome.version) });
     case 'cancelled':
       return null;
     case 'refused':
@@ -18,7 +18,7 @@ export function loadOutcomeText(outcome: CatalogLoadOutcome, t: Messages): strin
 export function checkResultText(result: CatalogCheckResult, t: Messages): string {
   switch (result.kind) {
     case 'accepted':
-      return t.catalog.settings.checkAccepted(result.version);
+      return t.catalog.settings.checkAccepted({ version: String(result.version) });
     case 'up-to-date':
       return t.catalog.settings.checkUpToDate;
     case 'unreachable':

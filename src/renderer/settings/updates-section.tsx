@@ -31,8 +31,8 @@ export function UpdatesSection() {
     inUse.origin === 'built-in' || inUse.acceptedAt === null
       ? s.builtIn
       : inUse.origin === 'file'
-        ? s.fromFile(formatFull(inUse.acceptedAt, locale))
-        : s.downloaded(formatFull(inUse.acceptedAt, locale));
+        ? s.fromFile({ date: formatFull(inUse.acceptedAt, locale) })
+        : s.downloaded({ date: formatFull(inUse.acceptedAt, locale) });
   const fingerprint = keyFingerprint(TRUSTED_CATALOG_KEYS[0] ?? '');
 
   const load = async (): Promise<void> => {
@@ -45,12 +45,12 @@ export function UpdatesSection() {
     <section class="settings-section" aria-labelledby="settings-updates" data-testid="settings-updates">
       <h2 id="settings-updates">{s.title}</h2>
       <p data-testid="catalog-in-use">
-        {s.inUse(inUse.catalog.version, formatInstantDay(inUse.catalog.publishedAt, locale))} {origin}
+        {s.inUse({ version: String(inUse.catalog.version), date: formatInstantDay(inUse.catalog.publishedAt, locale) })} {origin}
       </p>
       {inUse.storedProblem !== null && inUse.storedProblem !== 'older' ? <p class="hint">{s.storedIgnored}</p> : null}
       {inUse.pending === null ? null : (
         <p class="hint" data-testid="catalog-pending">
-          {s.pending(inUse.pending.version)}
+          {s.pending({ version: String(inUse.pending.version) })}
         </p>
       )}
       <div class="button-row">
@@ -64,7 +64,7 @@ export function UpdatesSection() {
         </Banner>
       )}
       {error === null ? null : <Banner tone="error">{error}</Banner>}
-      {fingerprint === '' ? null : <p class="hint fingerprint">{s.key(fingerprint)}</p>}
+      {fingerprint === '' ? null : <p class="hint fingerprint">{s.key({ fingerprint })}</p>}
       <label class="choice">
         <input
           type="checkbox"
@@ -83,7 +83,10 @@ export function UpdatesSection() {
       )}
       {updates.lastCatalogCheck === null ? null : (
         <p class="hint indent" data-testid="catalog-last-check">
-          {s.lastCheck(formatFull(updates.lastCatalogCheck.at, locale), checkResultText(updates.lastCatalogCheck.result, t))}
+          {s.lastCheck({
+            date: formatFull(updates.lastCatalogCheck.at, locale),
+            result: checkResultText(updates.lastCatalogCheck.result, t),
+          })}
         </p>
       )}
       <label class="choice">
