@@ -29,10 +29,15 @@ import { fileCheckLog } from './catalog/check-log';
 import { setupCatalogUpdates, updatesView } from './catalog/setup-catalog-updates';
 import { setupAppUpdates } from './updates/app-updates';
 import { electronAppUpdater } from './updates/electron-updater-port';
+import { listenToSecondInstance, logUnhandledRejections, showStartFailure, type SecondInstanceGate } from './lifecycle/startup';
+import { log } from './log/log';
+import { logFolder, setupFileLog } from './log/file-log';
 
 const clock: Clock = { now: () => new Date() };
 
-async function start(): Promise<void> {
+async function start(secondInstance: SecondInstanceGate): Promise<void> {
+  setupFileLog();
+  log.info('app.start', { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged });
   serveRenderer();
   denyPermissions();
 
@@ -40,6 +45,12 @@ async function start(): Promise<void> {
   // The catalog in use: the built-in one, or a signed update accepted in an earlier run.
   const catalogs = createCatalogService({ dataDir, builtIn: builtInCatalog(), clock });
   const catalog = catalogs.inUse().catalog;
+  log.info('catalog.loaded', {
+    version: catalog.version,
+    campaigns: catalog.campaigns.length,
+    origin: catalogs.inUse().origin,
+    storedProblem: catalogs.inUse().storedProblem,
+  });
   const checks = fileCheckLog(dataDir);
   const state = createStateService(createFileStorage({ dir: dataDir, clock }), catalog, clock);
   let language: Language = await loadLanguage(state.get().settings);
@@ -81,7 +92,10 @@ async function start(): Promise<void> {
     });
   });
 
-  if (!launchedHidden()) openChecklist();
+  secondInstance.ready(() => openChecklist());
+  // A read-only start is shown even at login: the person must know nothing is being saved.
+  if (!launchedHidden() || state.notice?.kind === 'read-only') openChecklist();
+  log.info('app.started', { readOnly: state.notice?.kind === 'read-only' });
 }
 
 function dataDialogLabels(language: Language): { exportTitle: string; importTitle: string; fileType: string } {
@@ -98,10 +112,16 @@ function catalogDialogLabels(language: Language): { title: string; fileType: str
 const testUserData = process.env.OBJECTOR_USER_DATA;
 if (!app.isPackaged && testUserData !== undefined && testUserData !== '') app.setPath('userData', testUserData);
 
+logUnhandledRejections();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Before any await: a second launch during start-up is kept and handled once the app is up.
+  const secondInstance = listenToSecondInstance();
   registerAppScheme();
   hardenApp();
-  void app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(() => start(secondInstance))
+    .catch((error: unknown) => showStartFailure(error, { data: app.getPath('userData'), logs: logFolder() }));
 }

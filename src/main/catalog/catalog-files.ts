@@ -1,14 +1,15 @@
 /**
  * The catalog's files in the data folder: `catalog/active-catalog.json`, the accepted update used
  * from the next start (the stored record of `src/shared/catalog/update-files.ts`), and
- * `catalog/checks.json`, when the daily checks last ran. Both are written whole or not at all
- * (temporary file, fsync, rename: `writeFileAtomic`).
+ * `catalog/checks.json`, when the daily checks last ran. Both go through the store's verified
+ * writer (`writeFileVerifiedSync`: every byte written, flushed, read back and checked, then renamed),
+ * so a file is replaced whole or not at all.
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStoredCatalog, storedCatalogText, type StoredCatalog } from '@shared/catalog/update-files';
 import { MAX_CATALOG_CHARS } from '@shared/catalog/catalog-update';
-import { writeFileAtomic } from '../state/atomic-write';
+import { writeFileVerifiedSync } from '../state/verified-write';
 
 /** The folder of the catalog's files inside the data folder. */
 export function catalogDir(dataDir: string): string {
@@ -45,5 +46,5 @@ export function readActiveCatalog(dataDir: string): StoredCatalog | 'damaged' | 
 /** Keeps an accepted update for the next start; throws (and leaves the old file) when the disk refuses. */
 export function writeActiveCatalog(dataDir: string, stored: StoredCatalog): void {
   mkdirSync(catalogDir(dataDir), { recursive: true });
-  writeFileAtomic(activeFile(dataDir), storedCatalogText(stored));
+  writeFileVerifiedSync(activeFile(dataDir), storedCatalogText(stored));
 }

@@ -11,6 +11,7 @@ import type { SignedCatalog, UpdateOrigin } from '@shared/catalog/update-files';
 import type { Catalog, Clock } from '@shared/domain/types';
 import type { CatalogLoadOutcome } from '@shared/ipc/contract';
 import { readActiveCatalog, writeActiveCatalog } from './catalog-files';
+import { log } from '../log/log';
 
 /** The catalog in use and the door for updates. */
 export interface CatalogService {
@@ -32,16 +33,17 @@ export interface CatalogServiceDeps {
 export function createCatalogService(deps: CatalogServiceDeps): CatalogService {
   const keys = deps.trustedKeys ?? TRUSTED_CATALOG_KEYS;
   let inUse = pickCatalogInUse(deps.builtIn, readActiveCatalog(deps.dataDir), keys);
-  if (inUse.storedProblem !== null && inUse.storedProblem !== 'older') {
-    console.warn(`Objector ignored the stored catalog update (${inUse.storedProblem}); using the built-in catalog.`);
-  }
+  if (inUse.storedProblem !== null && inUse.storedProblem !== 'older') log.warn('catalog.stored-ignored', { problem: inUse.storedProblem });
   const listeners = new Set<(inUse: CatalogInUse) => void>();
   return {
     inUse: () => inUse,
     accept(signed, origin) {
       const floor: Catalog = { ...inUse.catalog, version: versionToBeat(inUse) };
       const checked = checkCatalogUpdate(signed.document, signed.signature, keys, floor);
-      if (!checked.ok) return { kind: 'refused', reason: checked.reason, details: checked.errors.slice(1) };
+      if (!checked.ok) {
+        log.info('catalog.update-refused', { origin, reason: checked.reason });
+        return { kind: 'refused', reason: checked.reason, details: checked.errors.slice(1) };
+      }
       try {
         // Only the document and its signature: `signed` may be a bundle read from a file, with more fields.
         const { document, signature } = signed;
@@ -52,6 +54,7 @@ export function createCatalogService(deps: CatalogServiceDeps): CatalogService {
       }
       const { version, publishedAt } = checked.catalog;
       inUse = { ...inUse, pending: { version, publishedAt, origin } };
+      log.info('catalog.update-accepted', { origin, version });
       for (const listener of listeners) listener(inUse);
       return { kind: 'accepted', version };
     },

@@ -10,7 +10,7 @@ import type { CatalogCheckResult } from '@shared/ipc/contract';
 import { parseJson } from '@shared/domain/safe-json';
 import { check, isoInstant, number, object, oneOf, optional, tagged } from '@shared/validate';
 import { catalogRefusalSchema } from '@shared/catalog/catalog-update';
-import { writeFileAtomic } from '../state/atomic-write';
+import { writeFileVerifiedSync } from '../state/verified-write';
 import { catalogDir, readSmallText } from './catalog-files';
 
 /** The last check of each kind. */
@@ -51,7 +51,7 @@ export function fileCheckLog(dataDir: string): CheckLog {
     },
     write(entries) {
       mkdirSync(catalogDir(dataDir), { recursive: true });
-      writeFileAtomic(path, `${JSON.stringify(entries)}\n`);
+      writeFileVerifiedSync(path, `${JSON.stringify(entries)}\n`);
     },
   };
 }

@@ -14,6 +14,7 @@ import type { StateService } from '../state/state-service';
 import type { CatalogService } from './catalog-service';
 import type { CheckLog } from './check-log';
 import type { HttpGet } from './http-get';
+import { errorFields, log } from '../log/log';
 
 /** What the check needs. */
 export interface DailyCatalogCheckDeps {
@@ -99,8 +100,9 @@ export function setupDailyCatalogCheck(deps: DailyCatalogCheckDeps): DailyCatalo
       try {
         deps.log.write({ ...deps.log.read(), catalog: { at: now.toISOString(), result } });
       } catch (error) {
-        console.warn('Objector could not record the catalog check; the next one may come sooner.', error);
+        log.warn('catalog.check-not-recorded', errorFields(error));
       }
+      log.info('catalog.checked', { result: result.kind, ...(result.kind === 'refused' ? { reason: result.reason } : {}) });
       deps.onChecked?.(result);
       return result;
     })().finally(() => {

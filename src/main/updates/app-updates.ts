@@ -9,6 +9,7 @@ import { appUpdatesSupported, nextCheckAt } from '@shared/domain/update-policy';
 import type { StateService } from '../state/state-service';
 import type { CheckLog } from '../catalog/check-log';
 import type { AppUpdater } from './app-updater';
+import { errorFields, log } from '../log/log';
 
 /** What the schedule needs. */
 export interface AppUpdatesDeps {
@@ -67,13 +68,13 @@ export function setupAppUpdates(deps: AppUpdatesDeps): AppUpdates {
       try {
         deps.log.write({ ...deps.log.read(), app: { at: now.toISOString() } });
       } catch (error) {
-        console.warn('Objector could not record the update check.', error);
+        log.warn('updates.check-not-recorded', errorFields(error));
       }
       try {
         updater ??= deps.createUpdater();
         await (await updater).checkAndDownload();
       } catch (error) {
-        console.warn('Objector could not check for app updates; it will try again tomorrow.', error);
+        log.warn('updates.check-failed', errorFields(error));
       }
       return true;
     })().finally(() => {

@@ -17,13 +17,40 @@ import { userCommandSchema } from '../domain/commands';
 import { number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
 import { targetIdSchema } from '../domain/state-schema';
 
-/** Why the store had to recover at start-up, shown once to the person. */
-export interface StoreNotice {
-  readonly kind: 'recovered-from-backup' | 'started-fresh';
-  /** Where the unreadable file was copied aside. */
-  readonly copiedTo: string;
-  readonly at: string;
-}
+/** Why the app cannot save: shown at start-up, with what to do. */
+export type ReadOnlyReason =
+  /** The data folder cannot be written (a read-only disk or folder). */
+  | 'folder-read-only'
+  /** The disk is full: not even an empty file fits. */
+  | 'disk-full'
+  /** The data was saved by a newer version of Objector: this one neither reads nor changes it. */
+  | 'newer-version'
+  /** The store file is a link to something that is not there (a drive not connected?). */
+  | 'dangling-link'
+  /** The store file cannot be read (permissions, a disk error). */
+  | 'cannot-read'
+  /** An unreadable file could not be put aside or repaired. */
+  | 'cannot-repair';
+
+/** What happened to the store at start-up, shown to the person until dismissed. */
+export type StoreNotice =
+  | {
+      /** An unreadable file was put aside; the app continues from the last good save. */
+      readonly kind: 'recovered-from-backup' | 'started-fresh';
+      /** Where the unreadable file was put aside. */
+      readonly copiedTo: string;
+      readonly at: string;
+    }
+  | {
+      /** Nothing can be saved this time; the app shows what it could read. */
+      readonly kind: 'read-only';
+      readonly reason: ReadOnlyReason;
+      /** The data folder. */
+      readonly folder: string;
+      /** What exactly was found (a path, an error), for the person to pass on. */
+      readonly detail: string;
+      readonly at: string;
+    };
 
 /** What a renderer needs to draw: the state plus facts about the host. */
 export interface Snapshot {
@@ -159,6 +186,7 @@ export interface InvokeContract {
   'data:import': { arg: void; result: ImportOutcome };
   'clipboard:write': { arg: { readonly text: string }; result: void };
   'window:open-checklist': { arg: void; result: void };
+  'app:open-folder': { arg: { readonly folder: 'data' | 'logs' }; result: void };
   /** "Load a catalog update…": the person picks a bundle, or a document with its .sig next to it. */
   'catalog:load-update': { arg: void; result: CatalogLoadOutcome };
 }
@@ -211,6 +239,7 @@ export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[
   'data:import': none,
   'clipboard:write': object({ text: string({ min: 0, max: 20_000 }) }),
   'window:open-checklist': none,
+  'app:open-folder': object({ folder: oneOf(['data', 'logs']) }),
   'catalog:load-update': none,
 };
 
@@ -237,6 +266,7 @@ export const API_METHODS = {
   importData: 'data:import',
   copyText: 'clipboard:write',
   openChecklist: 'window:open-checklist',
+  openFolder: 'app:open-folder',
   loadCatalogUpdate: 'catalog:load-update',
 } as const satisfies Record<string, InvokeChannel>;
 
