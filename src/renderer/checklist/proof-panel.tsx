@@ -29,7 +29,10 @@ export function ProofPanel({ account }: { readonly account: Account }) {
             <li key={record.id} class="proof-item">
               <span>
                 {t.checklist.proofSaved({ date: formatFull(record.savedAt, locale) })}{' '}
-                <code class="hash" title={record.files.map((file) => `${file.name}: ${file.sha256}`).join('\n')}>
+                <code
+                  class="hash"
+                  title={record.files.map((file) => t.checklist.fileHash({ name: file.name, hash: file.sha256 })).join('\n')}
+                >
                   {t.checklist.proofHash({ hash: (record.files[0]?.sha256 ?? '').slice(0, 12) })}
                 </code>
               </span>

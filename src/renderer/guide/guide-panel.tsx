@@ -46,7 +46,7 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
         </p>
         <p class="guide-address muted">
           {t.guide.address({ n: view.entryIndex + 1, total: view.entryCount })}
-          {view.loading ? ` · ${t.guide.loading}` : ''}
+          {view.loading ? t.common.separator + t.guide.loading : ''}
         </p>
         <LinksChecked targets={[target]} withSources />
       </header>

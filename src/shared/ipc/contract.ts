@@ -14,8 +14,9 @@ import type { DriftReason } from '../guide/drift';
 import type { UserCommand } from '../domain/commands';
 import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';
-import { number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
+import { fail, number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
 import { targetIdSchema } from '../domain/state-schema';
+import type { Problem } from '../problems';
 
 /** Why the app cannot save: shown at start-up, with what to do. */
 export type ReadOnlyReason =
@@ -154,11 +155,11 @@ export type SaveOutcome =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Outcome of importing a file the person chose. */
+/** Outcome of importing a file the person chose; `problems` are shown translated (see src/shared/problems.ts). */
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'invalid'; readonly errors: readonly string[] };
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /** Where the guided window's page should go. */
 export type GuideGo = { readonly kind: 'entry'; readonly index: number } | { readonly kind: 'reload' };
@@ -207,8 +208,7 @@ const none: Schema<void> = {
   expected: 'nothing',
   run: (input, path, ctx) => {
     if (input === undefined || input === null) return undefined;
-    ctx.errors.push(`${path || 'value'}: must be empty`);
-    return undefined;
+    return fail(ctx, path, { code: 'not-empty' });
   },
 };
 const campaignIdArg = string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/ });
