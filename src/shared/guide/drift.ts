@@ -87,7 +87,13 @@ export function driftVerdict(input: DriftInput): DriftVerdict {
   const text = input.text === null ? null : input.text.slice(0, 1_000_000);
   if (text !== null && anyMatch(input.target.unavailablePatterns, text)) return { kind: 'changed', reason: 'unavailable' };
   if (input.httpStatus === 404 || input.httpStatus === 410) return { kind: 'changed', reason: 'gone' };
-  if (outsidePaths(input.target.expectedPaths, input.url)) return { kind: 'changed', reason: 'outside-paths' };
+  if (outsidePaths(input.target.expectedPaths, input.url)) {
+    // A platform may show its "thank you" (or "already sent") page at any address: an address
+    // outside the paths is judged by the page it shows, once that page has settled.
+    if (text === null) return { kind: 'undecided' };
+    if (input.confirmationLike) return { kind: 'fine' };
+    return input.settled ? { kind: 'changed', reason: 'outside-paths' } : { kind: 'undecided' };
+  }
   if (text === null || !input.settled) return { kind: 'undecided' };
   if (input.confirmationLike) return { kind: 'fine' };
   if (input.stage === 'entry' && markersMissing(input.target.expectedMarkers, text, input.lang)) {
