@@ -9,6 +9,7 @@ import type { Account, CampaignTarget, Catalog } from '@shared/domain/types';
 import { deriveStatus } from '@shared/domain/status';
 import { entryUrlsOf } from '@shared/guide/entries';
 import type { StateService } from '../state/state-service';
+import { errorFields, log } from '../log/log';
 
 /** Records "opened" the first time a target is opened (main: while it is to do; extra: once). */
 export function recordOpened(state: StateService, catalog: Catalog, accountId: string, campaignId: string, target: CampaignTarget): void {
@@ -32,6 +33,9 @@ export function openInOwnBrowser(
 ): void {
   const url = entryUrlsOf(target)[0];
   if (url === undefined) throw new Error(`The ${target.platform} target has no address.`);
-  void shell.openExternal(url);
+  // The system may have no browser to hand it to: the log says so; the step is still recorded.
+  shell
+    .openExternal(url)
+    .catch((error: unknown) => log.warn('guide.own-browser-failed', { platform: target.platform, ...errorFields(error) }));
   recordOpened(app.state, app.catalog, account.id, campaignId, target);
 }
