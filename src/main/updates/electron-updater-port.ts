@@ -6,6 +6,14 @@
  * src/main/updates/app-updates.ts for the policy and its tests.
  */
 import type { AppUpdater } from './app-updater';
+import { log } from '../log/log';
+
+/** What electron-updater says, as lines of the app's log (cleaned there: no home folder, cut short). */
+const updaterLog = {
+  info: (message?: unknown) => log.info('updates.updater', { message: String(message) }),
+  warn: (message?: unknown) => log.warn('updates.updater', { message: String(message) }),
+  error: (message?: unknown) => log.error('updates.updater', { message: String(message) }),
+};
 
 /** electron-updater, set up to download quietly and install on quit. */
 export async function electronAppUpdater(): Promise<AppUpdater> {
@@ -14,7 +22,7 @@ export async function electronAppUpdater(): Promise<AppUpdater> {
   autoUpdater.autoInstallOnAppQuit = true; // installs the downloaded update when the app quits
   autoUpdater.allowPrerelease = false;
   autoUpdater.allowDowngrade = false;
-  autoUpdater.logger = null;
+  autoUpdater.logger = updaterLog; // https://www.electron.build/auto-update#api (AppUpdater.logger: info, warn, error)
   return {
     async checkAndDownload() {
       await autoUpdater.checkForUpdates();
