@@ -11,3 +11,5 @@ export { detectConfirmation } from './domain/detection';
 export { parseExport, serializeExport } from './domain/export';
 /** A social platform an account lives on. */
 export type { Platform } from './domain/types';
+/** Reads an e-mail file and says whether it is a platform's confirmation. Never throws. */
+export { readConfirmationEmail } from './proof/read-email';
