@@ -13,3 +13,5 @@ export { parseExport, serializeExport } from './domain/export';
 export type { Platform } from './domain/types';
 /** Reads an e-mail file and says whether it is a platform's confirmation. Never throws. */
 export { readConfirmationEmail } from './proof/read-email';
+/** The .ics text (RFC 5545) of every date ahead of `now`. */
+export { calendarFile } from './proof/calendar';

@@ -56,7 +56,12 @@ export type UserCommand =
 
 /** Commands only main issues. */
 export type SystemCommand =
-  | { readonly kind: 'add-evidence'; readonly record: EvidenceRecord }
+  | {
+      readonly kind: 'add-evidence';
+      readonly record: EvidenceRecord;
+      /** Also record `confirmed-by-email` in the same change: the proof is the confirmation e-mail. */
+      readonly confirmsByEmail?: boolean;
+    }
   | { readonly kind: 'mark-reminders-sent'; readonly keys: readonly string[] };
 
 /** Anything the reducer applies. */

@@ -7,5 +7,7 @@ import { checklist } from './checklist';
 import { onboarding } from './onboarding';
 import { settings } from './settings';
 import { guide } from './guide';
+import { proof } from './proof';
+import { calendar } from './calendar';
 
-export const en = { common, status, tray, notifications, checklist, onboarding, settings, guide };
+export const en = { common, status, tray, notifications, checklist, onboarding, settings, guide, proof, calendar };
