@@ -60,7 +60,7 @@ export function complaintText(input: ComplaintInput): string | null {
   else if (followUp.kind === 'waiting') paragraphs.push(p.letterWaiting({ company, due: when(followUp.dueAt) }));
   else if (confirmed !== undefined) paragraphs.push(p.letterConfirmed({ company, date: when(confirmed.at) }));
   paragraphs.push(p.letterLaw, p.letterAsk);
-  if (lines.length > 0) paragraphs.push([p.letterTimeline, ...lines.map((line) => `– ${when(line.at)}: ${line.text}`)].join('\n'));
+  if (lines.length > 0) paragraphs.push([p.letterTimeline, ...lines.map((line) => `– ${when(line.at)} — ${line.text}`)].join('\n'));
   const records = state.evidence.filter((record) => record.accountId === accountId && record.campaignId === campaignId);
   const files = records.flatMap((record) => record.files.map((file) => p.letterProofFile({ name: file.name, date: when(record.savedAt), hash: file.sha256 })));
   paragraphs.push(files.length === 0 ? p.letterNoProof : [p.letterProof, ...files.map((file) => `– ${file}`)].join('\n'));

@@ -89,15 +89,16 @@ export async function buildProofPack(input: PackInput): Promise<Pack> {
         }
       }
       const complaint = input.complaints.find((item) => item.accountId === account.id && item.campaignId === campaignId);
+      const complaintPath = `${folder}/complaint-${campaignId}.txt`;
       if (complaint !== undefined) {
-        const path = `${folder}/complaint-${campaignId}.txt`;
+        const path = complaintPath;
         const bytes = strToU8(complaint.text);
         entries[path] = bytes;
         const hash = input.sha256(bytes);
         sums.push(`${hash}  ${path}`);
         fileLines.push(`${path}\n  SHA-256 ${hash}`);
       }
-      const timeline = accountTimeline(state, account.id, campaignId, catalog, t, locale).map((line) => `${when(line.at)}: ${line.text}`);
+      const timeline = accountTimeline(state, account.id, campaignId, catalog, t, locale).map((line) => `${when(line.at)} — ${line.text}`);
       const facts = [
         { label: p.packWho, value: account.label },
         { label: p.packEmail, value: account.email ?? t.checklist.noEmail },
@@ -113,7 +114,7 @@ export async function buildProofPack(input: PackInput): Promise<Pack> {
         timeline: timeline.length === 0 ? [p.historyNone] : timeline,
         filesHeading: p.packFiles,
         files: fileLines.length === 0 ? [p.packNoFiles] : fileLines,
-        note: complaint === undefined ? null : p.packComplaint,
+        note: complaint === undefined ? null : p.packComplaint({ file: complaintPath }),
       });
     }
   });

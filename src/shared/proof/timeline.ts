@@ -16,11 +16,17 @@ export interface TimelineLine {
   readonly event: ProgressEvent;
 }
 
+/** The Intl tag dates follow for a language: European conventions (day first, 24-hour clock). */
+export function dateTagOf(locale: Locale): string {
+  if (locale === 'en') return 'en-GB';
+  return locale === 'pt' ? 'pt-PT' : locale;
+}
+
 /** `at` as a date and time in `zone`, with the zone and its offset, e.g. "20 May 2025, 14:05 (Europe/Paris, GMT+2)". */
 export function formatInstant(at: string, locale: Locale, zone: string): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return at;
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(date);
+  const text = new Intl.DateTimeFormat(dateTagOf(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(date);
   const offset = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
     .formatToParts(date)
     .find((part) => part.type === 'timeZoneName')?.value;

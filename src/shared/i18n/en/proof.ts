@@ -1,3 +1,5 @@
+import { plural } from '../plural';
+
 /**
  * Proof and follow-up: the confirmation e-mail as proof, what came back, the history, the
  * complaint to a data protection authority (its text too) and the proof pack. Every function
@@ -50,9 +52,9 @@ export const proof = {
   historyNone: 'Nothing recorded yet.',
   stepFormOpened: 'Form opened',
   stepSettingOpened: 'Setting opened',
-  stepSubmittedPerson: 'You said you sent it',
-  stepSubmittedDetected: 'The app saw the form go',
-  stepSwitchedOff: 'You said you switched it off',
+  stepSubmittedPerson: 'Objection sent',
+  stepSubmittedDetected: 'Objection sent (the app saw the form go)',
+  stepSwitchedOff: 'Setting switched off',
   stepConfirmedOnPage: ({ company }: { company: string }) => `Confirmed on ${company}’s page`,
   stepConfirmedByEmail: ({ company }: { company: string }) => `Confirmed by ${company}’s e-mail`,
   stepEvidence: ({ files }: { files: string }) => `Proof kept: ${files}`,
@@ -119,7 +121,10 @@ export const proof = {
   packSaved: ({ path }: { path: string }) => `Proof pack saved: ${path}`,
   packDownloaded: ({ name }: { name: string }) => `Proof pack downloaded: ${name}`,
   packMissing: ({ count }: { count: number }) =>
-    count === 1 ? 'One proof file could not be found; the pack lists it as missing.' : `${count} proof files could not be found; the pack lists them as missing.`,
+    plural('en', count, {
+      one: 'One proof file could not be found; the pack lists it as missing.',
+      other: '{n} proof files could not be found; the pack lists them as missing.',
+    }),
   packTitle: ({ label }: { label: string }) => `Proof of objection: ${label}`,
   packAllTitle: 'Proof of objection: every account',
   packWho: 'Account',
@@ -132,7 +137,7 @@ export const proof = {
   packFiles: 'Files in this pack, with their SHA-256 fingerprints',
   packNoFiles: 'No files saved.',
   packFileMissing: ({ name }: { name: string }) => `${name} (missing on this computer)`,
-  packComplaint: 'The complaint written for this account is in complaint.txt.',
+  packComplaint: ({ file }: { file: string }) => `The complaint written for this account is in ${file}.`,
   packFooter: ({ date, version }: { date: string; version: string }) =>
     `Made by Objector ${version} on ${date}. A SHA-256 fingerprint changes if a single byte of its file changes: anyone can check each file with “sha256sum” (Linux), “shasum -a 256” (macOS) or “Get-FileHash” (Windows).`,
   packReadme: ({ date }: { date: string }) =>

@@ -7,6 +7,8 @@ import { checklist } from './checklist';
 import { onboarding } from './onboarding';
 import { settings } from './settings';
 import { guide } from './guide';
+import { proof } from './proof';
+import { calendar } from './calendar';
 
 /** Polski. */
-export const pl: Messages = { common, status, tray, notifications, checklist, onboarding, settings, guide };
+export const pl: Messages = { common, status, tray, notifications, checklist, onboarding, settings, guide, proof, calendar };
