@@ -12,7 +12,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      externalizeDeps: true,
+      // Thunderbird's MIME parser ships extension-less ES module imports (for bundlers only): bundle it.
+      externalizeDeps: { exclude: ['@protontech/jsmimeparser'] },
       rolldownOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
     },
   },

@@ -16,6 +16,7 @@ import { nextCountdownChange } from '@shared/domain/countdown';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
 import { loadState, saveState } from './browser-storage';
 import { downloadText, pickTextFile } from './browser-files';
+import type { BrowserProof } from './browser-proof';
 
 export { STORAGE_KEY } from './browser-storage';
 
@@ -106,6 +107,23 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
 
   const unavailable = (): Promise<never> => Promise.reject(new Error(UNAVAILABLE));
 
+  // Proof files, complaints, proof packs and the calendar: loaded on first use (they bring the MIME, PDF and zip libraries).
+  let proof: Promise<BrowserProof> | undefined;
+  const proofMethods = (): Promise<BrowserProof> =>
+    (proof ??= import('./browser-proof').then(({ createBrowserProof }) =>
+      createBrowserProof({
+        state: () => state,
+        apply: (command) => {
+          const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+          return applied.ok && (applied.state === state || commit(applied.state));
+        },
+        catalog,
+        clock,
+        locale: () => effectiveLocale(state.settings.locale, pickLocale(navigator.languages)),
+        appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
+      }),
+    ));
+
   return {
     getState: () => Promise.resolve(snapshot()),
     dispatch,
@@ -117,7 +135,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     captureEvidence: unavailable,
     answerDetection: unavailable,
     forgetLogin: () => Promise.resolve(),
-    openEvidence: unavailable,
+    openEvidence: async (arg) => (await proofMethods()).openEvidence(arg),
     revealEvidence: unavailable,
     exportEvidence: unavailable,
     exportData: () => {
@@ -128,6 +146,12 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     },
     importData,
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
+    addProofFile: async (arg) => (await proofMethods()).addProofFile(arg),
+    keepProofFile: async (arg) => (await proofMethods()).keepProofFile(arg),
+    saveComplaint: async (arg) => (await proofMethods()).saveComplaint(arg),
+    getComplaints: async () => (await proofMethods()).getComplaints(),
+    exportProofPack: async (arg) => (await proofMethods()).exportProofPack(arg),
+    exportCalendar: async () => (await proofMethods()).exportCalendar(),
     openChecklist: () => Promise.resolve(),
     onStateChanged: subscribe('state:changed'),
     onCountdownChanged: subscribe('countdown:changed'),

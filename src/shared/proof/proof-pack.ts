@@ -40,8 +40,8 @@ export interface PackInput {
   /** A proof file's bytes, or null when it cannot be found. */
   readonly fileOf: (record: EvidenceRecord, file: EvidenceFile) => Uint8Array | null;
   readonly complaints: readonly SavedComplaint[];
-  /** SHA-256 in hex, for the files the pack itself writes (complaints). */
-  readonly sha256: (bytes: Uint8Array) => string;
+  /** SHA-256 in hex, for the files the pack itself writes (the summary, complaints). */
+  readonly sha256: (bytes: Uint8Array) => Promise<string>;
 }
 
 /** The pack's bytes, and how many listed proof files could not be found. */
@@ -66,7 +66,7 @@ export async function buildProofPack(input: PackInput): Promise<Pack> {
   const sections: SummarySection[] = [];
   let missing = 0;
   const accounts = input.accountIds.flatMap((id) => state.accounts.filter((account) => account.id === id));
-  accounts.forEach((account, index) => {
+  for (const [index, account] of accounts.entries()) {
     const folder = folderOf(index, account.label);
     const info = platformInfo(catalog, account.platform);
     const group = state.groups.find((item) => item.id === account.groupId);
@@ -94,7 +94,7 @@ export async function buildProofPack(input: PackInput): Promise<Pack> {
         const path = complaintPath;
         const bytes = strToU8(complaint.text);
         entries[path] = bytes;
-        const hash = input.sha256(bytes);
+        const hash = await input.sha256(bytes);
         sums.push(`${hash}  ${path}`);
         fileLines.push(`${path}\n  SHA-256 ${hash}`);
       }
@@ -117,13 +117,13 @@ export async function buildProofPack(input: PackInput): Promise<Pack> {
         note: complaint === undefined ? null : p.packComplaint({ file: complaintPath }),
       });
     }
-  });
+  }
   const date = when(input.now.toISOString());
   const title = accounts.length === 1 && accounts[0] !== undefined ? p.packTitle({ label: accounts[0].label }) : p.packAllTitle;
   const pdf = await summaryPdf({ title, sections, footer: p.packFooter({ date, version: input.appVersion }), now: input.now, font: input.font });
   entries['summary.pdf'] = pdf;
   entries['README.txt'] = strToU8(`${p.packReadme({ date })}\n`);
-  entries['SHA256SUMS'] = strToU8(`${[`${input.sha256(pdf)}  summary.pdf`, ...sums].join('\n')}\n`);
+  entries['SHA256SUMS'] = strToU8(`${[`${await input.sha256(pdf)}  summary.pdf`, ...sums].join('\n')}\n`);
   const mtime = input.now;
   const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, { mtime }]])), { level: 6 });
   return { zip, missing };

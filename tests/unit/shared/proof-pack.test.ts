@@ -26,7 +26,7 @@ async function pack(accountIds: readonly string[], locale: 'en' | 'pl' = 'en', s
     font,
     fileOf: (record, file) => (record.id === PAGE_PROOF.id ? (PAGE_FILES[file.name] ?? null) : null),
     complaints: [{ accountId: accountId(1), campaignId: META, authorityId: 'ie-dpc', text: 'My complaint, as written.\n', savedAt: '2026-12-01T08:00:00Z' }],
-    sha256,
+    sha256: (bytes) => Promise.resolve(sha256(bytes)),
   });
 }
 

@@ -1,0 +1,144 @@
+/**
+ * IPC of proof and follow-up: a proof file dropped on a card (its bytes, size-capped by the
+ * contract) or picked in main's own file dialog (main opens the file itself: no path ever comes
+ * from a renderer), keeping a file in doubt, complaints saved with the proof, the proof pack and
+ * the calendar file, both saved where the person chooses.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, dialog } from 'electron';
+import type { Catalog, Clock } from '@shared/domain/types';
+import type { PackOutcome, ProofFileOutcome, SaveOutcome } from '@shared/ipc/contract';
+import { calendarFile, datesAhead } from '@shared/proof/calendar';
+import { authorityById } from '@shared/proof/authorities';
+import { MAX_PROOF_FILE_BYTES } from '@shared/proof/proof-file';
+import { createProofIntake } from '@shared/proof/proof-intake';
+import { folderOf, type SavedComplaint } from '@shared/proof/proof-pack';
+import type { Language } from '../language';
+import type { StateService } from '../state/state-service';
+import { writeFileAtomic } from '../evidence/files';
+import { forgetComplaints, readComplaints, saveComplaint } from '../proof/complaint-store';
+import { writeProofPack } from '../proof/proof-pack-file';
+import { storeProofFile } from '../proof/store-proof-file';
+import { handle } from './handle';
+
+/** What the proof handlers need. */
+export interface ProofIpcDeps {
+  readonly state: Pick<StateService, 'get' | 'dispatch' | 'onChange'>;
+  readonly catalog: Catalog;
+  readonly clock: Clock;
+  readonly language: () => Language;
+  /** `app.getPath('userData')`. */
+  readonly dataDir: string;
+  /** The font the pack embeds; default: the app's assets. */
+  readonly fontPath?: string;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Reads a file the person picked in main's dialog; too large a file is refused without reading it. */
+function readPicked(path: string): { readonly bytes: Uint8Array } | { readonly refused: ProofFileOutcome } {
+  const stat = statSync(path);
+  if (!stat.isFile()) return { refused: { kind: 'refused', refusal: 'unsupported' } };
+  if (stat.size > MAX_PROOF_FILE_BYTES) return { refused: { kind: 'refused', refusal: 'too-large-to-keep' } };
+  return { bytes: new Uint8Array(readFileSync(path)) };
+}
+
+/** Registers the proof channels. */
+export function setupProofIpc(deps: ProofIpcDeps): void {
+  const intake = createProofIntake({
+    state: () => deps.state.get(),
+    catalog: deps.catalog,
+    newId: randomUUID,
+    now: () => deps.clock.now(),
+    store: (file) => Promise.resolve(storeProofFile(file, { state: deps.state, clock: deps.clock })),
+  });
+  const texts = (): Language['messages']['proof'] => deps.language().messages.proof;
+
+  handle('proof:add-file', async ({ accountId, campaignId, source }) => {
+    if (source.kind === 'bytes') return intake.add(accountId, campaignId, source.bytes, source.name);
+    const picked = await dialog.showOpenDialog({
+      title: texts().dropHeading,
+      properties: ['openFile'],
+      filters: [{ name: texts().dropHeading, extensions: ['eml', 'pdf', 'png', 'jpg', 'jpeg', 'webp', 'txt'] }],
+    });
+    const path = picked.filePaths[0];
+    if (picked.canceled || path === undefined) return { kind: 'cancelled' };
+    const read = readPicked(path);
+    return 'refused' in read ? read.refused : intake.add(accountId, campaignId, read.bytes, path.split(/[\\/]/).at(-1) ?? '');
+  });
+
+  handle('proof:keep-file', ({ pendingId }) => intake.keep(pendingId));
+
+  handle('proof:save-complaint', ({ accountId, campaignId, authorityId, text }) => {
+    const account = deps.state.get().accounts.find((item) => item.id === accountId);
+    if (account === undefined || !account.campaignIds.includes(campaignId)) throw new Error('That account no longer exists.');
+    if (authorityById(authorityId) === undefined) throw new Error('Unknown authority.');
+    const complaint: SavedComplaint = { accountId, campaignId, authorityId, text, savedAt: deps.clock.now().toISOString() };
+    saveComplaint(deps.dataDir, complaint);
+    return complaint;
+  });
+
+  handle('proof:complaints', () => readComplaints(deps.dataDir, deps.state.get().accounts.map((account) => account.id)));
+
+  handle('proof:export-pack', async ({ accountId }): Promise<PackOutcome> => {
+    const state = deps.state.get();
+    const accounts = accountId === null ? state.accounts : state.accounts.filter((account) => account.id === accountId);
+    if (accounts.length === 0) throw new Error('That account no longer exists.');
+    const now = deps.clock.now();
+    const name = accounts.length === 1 && accounts[0] !== undefined ? folderOf(0, accounts[0].label).slice(3) || 'account' : 'all';
+    const chosen = await dialog.showSaveDialog({
+      title: texts().packButton,
+      defaultPath: join(app.getPath('documents'), `objector-proof-${name}-${now.toISOString().slice(0, 10)}.zip`),
+      filters: [{ name: 'ZIP', extensions: ['zip'] }],
+    });
+    if (chosen.canceled || chosen.filePath === '') return { kind: 'cancelled' };
+    try {
+      const language = deps.language();
+      const missing = await writeProofPack(
+        {
+          state,
+          catalog: deps.catalog,
+          accountIds: accounts.map((account) => account.id),
+          now,
+          messages: language.messages,
+          locale: language.locale,
+          appVersion: app.getVersion(),
+          dataDir: deps.dataDir,
+          ...(deps.fontPath === undefined ? {} : { fontPath: deps.fontPath }),
+        },
+        chosen.filePath,
+      );
+      return { kind: 'packed', path: chosen.filePath, missing };
+    } catch (error) {
+      return { kind: 'failed', message: message(error) };
+    }
+  });
+
+  handle('calendar:export', async (): Promise<SaveOutcome | { readonly kind: 'empty' }> => {
+    const now = deps.clock.now();
+    const { locale } = deps.language();
+    if (datesAhead(deps.state.get(), deps.catalog, now, locale).length === 0) return { kind: 'empty' };
+    const chosen = await dialog.showSaveDialog({
+      title: texts().calendarButton,
+      defaultPath: join(app.getPath('documents'), 'objector-dates.ics'),
+      filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+    });
+    if (chosen.canceled || chosen.filePath === '') return { kind: 'cancelled' };
+    try {
+      writeFileAtomic(chosen.filePath, calendarFile(deps.state.get(), deps.catalog, now, locale));
+      return { kind: 'saved', path: chosen.filePath };
+    } catch (error) {
+      return { kind: 'failed', message: message(error) };
+    }
+  });
+
+  // A removed account's complaints go with it (its proof folder is the evidence code's).
+  let known = new Set(deps.state.get().accounts.map((account) => account.id));
+  deps.state.onChange((next) => {
+    const now = new Set(next.accounts.map((account) => account.id));
+    for (const id of known) if (!now.has(id)) forgetComplaints(deps.dataDir, id);
+    known = now;
+  });
+}
