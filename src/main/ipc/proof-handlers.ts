@@ -73,14 +73,19 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
 
   handle('proof:save-complaint', ({ accountId, campaignId, authorityId, text }) => {
     const account = deps.state.get().accounts.find((item) => item.id === accountId);
-    if (account === undefined || !account.campaignIds.includes(campaignId)) throw new Error('That account no longer exists.');
+    if (!account?.campaignIds.includes(campaignId)) throw new Error('That account no longer exists.');
     if (authorityById(authorityId) === undefined) throw new Error('Unknown authority.');
     const complaint: SavedComplaint = { accountId, campaignId, authorityId, text, savedAt: deps.clock.now().toISOString() };
     saveComplaint(deps.dataDir, complaint);
     return complaint;
   });
 
-  handle('proof:complaints', () => readComplaints(deps.dataDir, deps.state.get().accounts.map((account) => account.id)));
+  handle('proof:complaints', () =>
+    readComplaints(
+      deps.dataDir,
+      deps.state.get().accounts.map((account) => account.id),
+    ),
+  );
 
   handle('proof:export-pack', async ({ accountId }): Promise<PackOutcome> => {
     const state = deps.state.get();

@@ -22,7 +22,10 @@ export const complaintsDir = (dataDir: string): string => join(dataDir, 'complai
 
 /** Saves (or replaces) the complaint of its account and campaign. */
 export function saveComplaint(dataDir: string, complaint: SavedComplaint): void {
-  writeFileAtomic(join(complaintsDir(dataDir), complaint.accountId, `${complaint.campaignId}.json`), `${JSON.stringify(complaint, null, 2)}\n`);
+  writeFileAtomic(
+    join(complaintsDir(dataDir), complaint.accountId, `${complaint.campaignId}.json`),
+    `${JSON.stringify(complaint, null, 2)}\n`,
+  );
 }
 
 /** Every readable complaint of the accounts in `accountIds`; unreadable files are skipped, never deleted. */

@@ -61,9 +61,17 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
       check: file.check,
     };
     const name = proofFileName(file.fileKind);
-    const document = fileEvidenceDocument({ ...base, file: { kind: file.fileKind, name, sha256: await sha256(file.bytes), bytes: file.bytes.byteLength } });
+    const document = fileEvidenceDocument({
+      ...base,
+      file: { kind: file.fileKind, name, sha256: await sha256(file.bytes), bytes: file.bytes.byteLength },
+    });
     const json = encoder.encode(`${JSON.stringify(document, null, 2)}\n`);
-    const record = fileEvidenceRecord(document, { kind: 'json', name: FILE_RECORD_NAME, sha256: await sha256(json), bytes: json.byteLength });
+    const record = fileEvidenceRecord(document, {
+      kind: 'json',
+      name: FILE_RECORD_NAME,
+      sha256: await sha256(json),
+      bytes: json.byteLength,
+    });
     const fileStore = await files;
     await fileStore.put(record.id, name, file.bytes);
     await fileStore.put(record.id, FILE_RECORD_NAME, json);
@@ -73,7 +81,13 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
     }
     return record;
   };
-  const intake = createProofIntake({ state: deps.state, catalog: deps.catalog, newId: () => crypto.randomUUID(), now: () => deps.clock.now(), store });
+  const intake = createProofIntake({
+    state: deps.state,
+    catalog: deps.catalog,
+    newId: () => crypto.randomUUID(),
+    now: () => deps.clock.now(),
+    store,
+  });
 
   const complaintsOf = async (accountIds: readonly string[]): Promise<readonly SavedComplaint[]> => {
     const fileStore = await files;
@@ -100,7 +114,7 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
     keepProofFile: ({ pendingId }) => intake.keep(pendingId),
     async saveComplaint({ accountId, campaignId, authorityId, text }) {
       const account = deps.state().accounts.find((item) => item.id === accountId);
-      if (account === undefined || !account.campaignIds.includes(campaignId)) throw new Error('That account no longer exists.');
+      if (!account?.campaignIds.includes(campaignId)) throw new Error('That account no longer exists.');
       if (authorityById(authorityId) === undefined) throw new Error('Unknown authority.');
       const complaint: SavedComplaint = { accountId, campaignId, authorityId, text, savedAt: deps.clock.now().toISOString() };
       await (await files).put(COMPLAINTS(accountId), campaignId, encoder.encode(JSON.stringify(complaint)));
@@ -113,10 +127,14 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
       if (accounts.length === 0) throw new Error('That account no longer exists.');
       const fileStore = await files;
       const kept = new Map<string, ReadonlyMap<string, Uint8Array>>();
-      for (const record of state.evidence) if (accounts.some((account) => account.id === record.accountId)) kept.set(record.id, await fileStore.list(record.id));
+      for (const record of state.evidence)
+        if (accounts.some((account) => account.id === record.accountId)) kept.set(record.id, await fileStore.list(record.id));
       const locale = deps.locale();
       const now = deps.clock.now();
-      const [t, font] = await Promise.all([loadMessages(locale), fetch(fontUrl).then(async (response) => new Uint8Array(await response.arrayBuffer()))]);
+      const [t, font] = await Promise.all([
+        loadMessages(locale),
+        fetch(fontUrl).then(async (response) => new Uint8Array(await response.arrayBuffer())),
+      ]);
       const { zip, missing } = await buildProofPack({
         state,
         catalog: deps.catalog,

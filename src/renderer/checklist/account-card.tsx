@@ -9,6 +9,10 @@ import { formatAgo, formatFull } from '../app/format';
 import { ProofPanel } from './proof-panel';
 import { actionsFor, statusHint, statusLabel, type AccountAction } from './status-words';
 import { platformCompany, platformName } from '@shared/domain/platform-names';
+import type { EmailConfidence } from '@shared/proof/timeline';
+import { emailConfidenceLabel } from '../proof/confidence';
+import { ProofFileNotice } from '../proof/proof-file-notice';
+import { carriesFiles, useProofFile } from '../proof/use-proof-file';
 
 /** What the card asks its list to do. */
 export type CardRequest =
@@ -20,7 +24,11 @@ export type CardRequest =
 /** Props of `AccountCard`. */
 export interface AccountCardProps {
   readonly account: Account;
+  /** The campaign the card shows. */
+  readonly campaignId: string;
   readonly status: Status;
+  /** How sure the app is of a confirmation by e-mail. */
+  readonly confidence: EmailConfidence;
   /** A form to send, or a setting to switch off. */
   readonly mechanism: Mechanism;
   /** When the last step happened (ISO), or null. */
@@ -58,12 +66,44 @@ function actionText(action: AccountAction, account: Account, t: Messages, mechan
 
 /** An account card (memoized: 200 of them re-render only when their own data changes). */
 export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
-  const { account, status, mechanism, lastAt, now, t, dateLocale, locale, isNext, proofOpen, proofCount, labelOf, onRequest } = props;
+  const {
+    account,
+    campaignId,
+    status,
+    confidence,
+    mechanism,
+    lastAt,
+    now,
+    t,
+    dateLocale,
+    locale,
+    isNext,
+    proofOpen,
+    proofCount,
+    labelOf,
+    onRequest,
+  } = props;
+  const proofFile = useProofFile(account, campaignId);
   const { main, others } = actionsFor(status, mechanism);
   const headingId = `account-${account.id}`;
   const quiet = main === 'reopen';
   return (
-    <li class={isNext ? 'card card-next' : 'card'} aria-labelledby={headingId} data-testid="account" data-account-id={account.id}>
+    <li
+      class={isNext ? 'card card-next' : 'card'}
+      aria-labelledby={headingId}
+      data-testid="account"
+      data-account-id={account.id}
+      onDragOver={(event) => {
+        // A file dropped on the card is taken as the confirmation e-mail (or a PDF or picture of it).
+        if (mechanism === 'form' && carriesFiles(event)) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const dropped = event.dataTransfer?.files[0];
+        if (mechanism !== 'form' || dropped === undefined) return;
+        event.preventDefault();
+        proofFile.drop(dropped);
+      }}
+    >
       <div class="card-main">
         <PlatformIcon platform={account.platform} label={platformName(account.platform)} />
         <div class="card-text">
@@ -74,7 +114,10 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             {platformName(account.platform)} · {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
           </p>
           <p class="card-status">
-            <StatusChip kind={status.kind} text={statusLabel(status, account.platform, t, mechanism)} />
+            <StatusChip
+              kind={status.kind}
+              text={emailConfidenceLabel(status, account.platform, confidence, t) ?? statusLabel(status, account.platform, t, mechanism)}
+            />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
                 {t.checklist.lastStep(formatAgo(lastAt, now, dateLocale))}
@@ -124,7 +167,8 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
           {t.common.remove}
         </button>
       </div>
-      {proofOpen ? <ProofPanel account={account} /> : null}
+      <ProofFileNotice account={account} file={proofFile} />
+      {proofOpen ? <ProofPanel account={account} campaignId={campaignId} /> : null}
     </li>
   );
 });

@@ -6,6 +6,7 @@ import { groupAccounts } from '@shared/domain/summary';
 import { builtInCatalog, targetFor } from '@shared/catalog/index';
 import { useApp } from '../app/app-context';
 import { AccountCard, type CardRequest } from './account-card';
+import { emailConfidence } from '@shared/proof/timeline';
 
 /** What the list asks the screen to do for an account. */
 export type ListRequest = CardRequest & { readonly account: Account; readonly campaignId: string };
@@ -103,7 +104,9 @@ export function AccountList({ statuses, primaryId, nextAccountId, onRequest }: A
                   <AccountCard
                     key={account.id}
                     account={account}
+                    campaignId={campaignOf(account, primaryId)}
                     status={status}
+                    confidence={emailConfidence(state, account.id, campaignOf(account, primaryId))}
                     mechanism={targetFor(builtInCatalog(), campaignOf(account, primaryId), account.platform)?.mechanism ?? 'form'}
                     lastAt={last?.at ?? null}
                     now={now}

@@ -16,6 +16,7 @@ import { RemoveDialog } from './remove-dialog';
 import { NotApplicableDialog } from './not-applicable-dialog';
 import { StoreNoticeBanner } from './store-notice';
 import { useDispatch } from './use-dispatch';
+import { ProofTools } from '../proof/proof-tools';
 
 type Open =
   | { readonly kind: 'none' }
@@ -147,7 +148,15 @@ export function ChecklistScreen() {
               </button>
             </div>
           ) : (
-            <AccountList statuses={statuses} primaryId={PRIMARY_CAMPAIGN_ID} nextAccountId={summary.nextAccountId} onRequest={onRequest} />
+            <>
+              <AccountList
+                statuses={statuses}
+                primaryId={PRIMARY_CAMPAIGN_ID}
+                nextAccountId={summary.nextAccountId}
+                onRequest={onRequest}
+              />
+              <ProofTools accountId={null} calendar />
+            </>
           )}
         </section>
       </main>

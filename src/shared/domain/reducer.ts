@@ -185,7 +185,8 @@ export function applyCommand(state: AppState, command: Command, ctx: ReducerCont
         at: ctx.now.toISOString(),
       };
       const saved: ProgressEvent = { ...base, id: ctx.newId(), kind: 'evidence-saved', evidenceId: evidence.id };
-      const confirmed: readonly ProgressEvent[] = command.confirmsByEmail === true ? [{ ...base, id: ctx.newId(), kind: 'confirmed-by-email' }] : [];
+      const confirmed: readonly ProgressEvent[] =
+        command.confirmsByEmail === true ? [{ ...base, id: ctx.newId(), kind: 'confirmed-by-email' }] : [];
       return done({ ...state, evidence: [...state.evidence, evidence], events: [...state.events, saved, ...confirmed] });
     }
     case 'mark-reminders-sent': {

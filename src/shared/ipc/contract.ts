@@ -83,8 +83,7 @@ export type ImportOutcome =
   | { readonly kind: 'invalid'; readonly errors: readonly string[] };
 
 /** Where a proof file comes from: main's own file dialog, or the bytes of a file dropped on the page. */
-export type ProofFileSource =
-  { readonly kind: 'dialog' } | { readonly kind: 'bytes'; readonly name: string; readonly bytes: Uint8Array };
+export type ProofFileSource = { readonly kind: 'dialog' } | { readonly kind: 'bytes'; readonly name: string; readonly bytes: Uint8Array };
 
 /** What the app made of a proof file. */
 export type ProofFileOutcome =

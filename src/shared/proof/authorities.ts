@@ -31,7 +31,11 @@ export interface Authority {
 export interface AuthorityList {
   readonly checkedAt: string;
   readonly about: string;
-  readonly leadAuthorities: { readonly about: string; readonly sources: readonly Source[]; readonly byCompany: Readonly<Record<string, string>> };
+  readonly leadAuthorities: {
+    readonly about: string;
+    readonly sources: readonly Source[];
+    readonly byCompany: Readonly<Record<string, string>>;
+  };
   readonly authorities: readonly Authority[];
 }
 
@@ -48,7 +52,11 @@ const id = string({ max: 64, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternMessage
 const listSchema: Schema<AuthorityList> = object({
   checkedAt: date,
   about: string({ max: 2000 }),
-  leadAuthorities: object({ about: string({ max: 1000 }), sources: array(sourceSchema, { min: 1 }), byCompany: record(string({ max: 80 }), id) }),
+  leadAuthorities: object({
+    about: string({ max: 1000 }),
+    sources: array(sourceSchema, { min: 1 }),
+    byCompany: record(string({ max: 80 }), id),
+  }),
   authorities: array(
     object({
       id,
@@ -66,7 +74,9 @@ const listSchema: Schema<AuthorityList> = object({
 });
 
 /** Checks an authority list: the schema, unique ids and countries, lead authorities that exist. */
-export function loadAuthorities(input: unknown): { readonly ok: true; readonly value: AuthorityList } | { readonly ok: false; readonly errors: readonly string[] } {
+export function loadAuthorities(
+  input: unknown,
+): { readonly ok: true; readonly value: AuthorityList } | { readonly ok: false; readonly errors: readonly string[] } {
   const checked = check(listSchema, input, 'authorities');
   if (!checked.ok) return checked;
   const list = checked.value;

@@ -26,7 +26,8 @@ export interface DateAhead {
 const UID_DOMAIN = 'objector.invalid';
 const EVENT_MINUTES = 30;
 
-const dateIn = (at: string, tag: string): string => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(at));
+const dateIn = (at: string, tag: string): string =>
+  new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(at));
 
 /** Every date ahead of `now`, soonest first, in `locale` (dates written the way `dateTag`, a BCP 47 tag, writes them). */
 export function datesAhead(state: AppState, catalog: Catalog, now: Date, locale: Locale, dateTag: string = locale): readonly DateAhead[] {
@@ -91,7 +92,10 @@ function supportedTag(tag: string, language: Locale): string {
 export function calendarFile(state: AppState, catalog: Catalog, now: Date, locale: string): string {
   const language = pickLocale([locale]);
   const dateTag = supportedTag(locale, language);
-  const calendar = ical({ name: CALENDAR_TEXTS[language].name, prodId: { company: 'Objector', product: 'Objector', language: language.toUpperCase() } });
+  const calendar = ical({
+    name: CALENDAR_TEXTS[language].name,
+    prodId: { company: 'Objector', product: 'Objector', language: language.toUpperCase() },
+  });
   for (const date of datesAhead(state, catalog, now, language, dateTag)) {
     const event = calendar.createEvent({
       id: date.uid,

@@ -45,8 +45,16 @@ export function complaintText(input: ComplaintInput): string | null {
   const campaignTitle = campaign.title[locale] ?? campaign.title.en;
   const objectionText = target.objectionText[locale] ?? target.objectionText.en;
 
-  const paragraphs: string[] = [p.letterSubject({ company, platform }), p.letterTo({ authority: authority.name }), p.letterOpening({ company, platform })];
-  paragraphs.push(account.email === null ? p.letterAccount({ label: account.label, platform }) : p.letterAccountEmail({ label: account.label, platform, email: account.email }));
+  const paragraphs: string[] = [
+    p.letterSubject({ company, platform }),
+    p.letterTo({ authority: authority.name }),
+    p.letterOpening({ company, platform }),
+  ];
+  paragraphs.push(
+    account.email === null
+      ? p.letterAccount({ label: account.label, platform })
+      : p.letterAccountEmail({ label: account.label, platform, email: account.email }),
+  );
   if (sent !== undefined) {
     const objection = target.mechanism === 'toggle' ? p.letterObjectionSetting : p.letterObjection;
     paragraphs.push(objection({ company, date: when(sent.at), url, campaign: campaignTitle }));
@@ -55,14 +63,20 @@ export function complaintText(input: ComplaintInput): string | null {
   const followUp = followUpOf(state.events, accountId, campaignId, target, now);
   const confirmed = [...main].reverse().find((line) => line.event.kind === 'confirmed-on-page' || line.event.kind === 'confirmed-by-email');
   if (followUp.kind === 'refused')
-    paragraphs.push(followUp.note === '' ? p.letterRefusedNoNote({ company, date: when(followUp.at) }) : p.letterRefused({ company, date: when(followUp.at), note: followUp.note }));
+    paragraphs.push(
+      followUp.note === ''
+        ? p.letterRefusedNoNote({ company, date: when(followUp.at) })
+        : p.letterRefused({ company, date: when(followUp.at), note: followUp.note }),
+    );
   else if (followUp.kind === 'no-answer') paragraphs.push(p.letterNoAnswer({ company, due: when(followUp.dueAt) }));
   else if (followUp.kind === 'waiting') paragraphs.push(p.letterWaiting({ company, due: when(followUp.dueAt) }));
   else if (confirmed !== undefined) paragraphs.push(p.letterConfirmed({ company, date: when(confirmed.at) }));
   paragraphs.push(p.letterLaw, p.letterAsk);
   if (lines.length > 0) paragraphs.push([p.letterTimeline, ...lines.map((line) => `– ${when(line.at)} — ${line.text}`)].join('\n'));
   const records = state.evidence.filter((record) => record.accountId === accountId && record.campaignId === campaignId);
-  const files = records.flatMap((record) => record.files.map((file) => p.letterProofFile({ name: file.name, date: when(record.savedAt), hash: file.sha256 })));
+  const files = records.flatMap((record) =>
+    record.files.map((file) => p.letterProofFile({ name: file.name, date: when(record.savedAt), hash: file.sha256 })),
+  );
   paragraphs.push(files.length === 0 ? p.letterNoProof : [p.letterProof, ...files.map((file) => `– ${file}`)].join('\n'));
   paragraphs.push(`${p.letterClosing}\n${p.letterSignature}`);
   return `${paragraphs.join('\n\n')}\n`;

@@ -44,7 +44,7 @@ const HEAD_BYTES = 64 * 1024;
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean =>
   prefix.every((byte, index) => bytes[at + index] === byte);
-const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
+const ascii = (text: string): number[] => Array.from({ length: text.length }, (_, index) => text.charCodeAt(index));
 
 /** The kind of a PDF or picture by its first bytes (never by its name), or null. */
 export function documentKindOf(bytes: Uint8Array): Extract<ProofFileKind, 'pdf' | 'png' | 'jpeg' | 'webp'> | null {
@@ -58,7 +58,10 @@ export function documentKindOf(bytes: Uint8Array): Extract<ProofFileKind, 'pdf' 
 /** `TextDecoder` (in every runtime; `src/shared` has no DOM or Node types, so it is declared here). */
 const Utf8Decoder = (
   globalThis as unknown as {
-    readonly TextDecoder: new (label: string, options: { readonly fatal: boolean }) => { decode(input: Uint8Array, options?: { readonly stream: boolean }): string };
+    readonly TextDecoder: new (
+      label: string,
+      options: { readonly fatal: boolean },
+    ) => { decode(input: Uint8Array, options?: { readonly stream: boolean }): string };
   }
 ).TextDecoder;
 
@@ -101,7 +104,13 @@ export function assessProofFile(bytes: Uint8Array, account: Account, campaignId:
 
 /** What the evidence record keeps of an e-mail reading. */
 export function emailCheckOf(email: EmailReading): EmailCheck {
-  return { from: email.from, subject: email.subject, sentAt: email.sentAt, senderRecognised: email.senderRecognised, confirms: email.confirms };
+  return {
+    from: email.from,
+    subject: email.subject,
+    sentAt: email.sentAt,
+    senderRecognised: email.senderRecognised,
+    confirms: email.confirms,
+  };
 }
 
 /** The name a kept proof file gets inside its folder (never the person's own file name). */

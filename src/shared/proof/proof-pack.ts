@@ -52,7 +52,11 @@ export interface Pack {
 
 /** A folder name from a label: letters and digits kept (any script), the rest made dashes. */
 export function folderOf(index: number, label: string): string {
-  const slug = label.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const slug = label
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return `${String(index + 1).padStart(2, '0')}${slug === '' ? '' : `-${slug}`}`;
 }
 
@@ -120,10 +124,16 @@ export async function buildProofPack(input: PackInput): Promise<Pack> {
   }
   const date = when(input.now.toISOString());
   const title = accounts.length === 1 && accounts[0] !== undefined ? p.packTitle({ label: accounts[0].label }) : p.packAllTitle;
-  const pdf = await summaryPdf({ title, sections, footer: p.packFooter({ date, version: input.appVersion }), now: input.now, font: input.font });
+  const pdf = await summaryPdf({
+    title,
+    sections,
+    footer: p.packFooter({ date, version: input.appVersion }),
+    now: input.now,
+    font: input.font,
+  });
   entries['summary.pdf'] = pdf;
   entries['README.txt'] = strToU8(`${p.packReadme({ date })}\n`);
-  entries['SHA256SUMS'] = strToU8(`${[`${await input.sha256(pdf)}  summary.pdf`, ...sums].join('\n')}\n`);
+  entries.SHA256SUMS = strToU8(`${[`${await input.sha256(pdf)}  summary.pdf`, ...sums].join('\n')}\n`);
   const mtime = input.now;
   const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, { mtime }]])), { level: 6 });
   return { zip, missing };

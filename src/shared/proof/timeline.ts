@@ -105,7 +105,8 @@ export function emailConfidence(state: AppState, accountId: string, campaignId: 
   const records = state.evidence.filter(
     (record) => record.accountId === accountId && record.campaignId === campaignId && record.targetId === undefined,
   );
-  if (records.some((record) => record.origin === 'email' && record.email?.senderRecognised === true && record.email.confirms)) return 'checked';
+  if (records.some((record) => record.origin === 'email' && record.email?.senderRecognised === true && record.email.confirms))
+    return 'checked';
   if (records.some((record) => record.origin === 'file')) return 'vouched';
   return 'said';
 }

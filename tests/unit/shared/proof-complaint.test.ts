@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { complaintText } from '../../../src/shared/proof/complaint';
-import { authorityById, authorityList, loadAuthorities, proposedAuthorities, authorityPage } from '../../../src/shared/proof/authorities';
+import {
+  authorityById,
+  authorityList,
+  loadAuthorities,
+  proposedAuthorities,
+  authorityPage,
+  type Authority,
+} from '../../../src/shared/proof/authorities';
 import { builtInCatalog } from '../../../src/shared/catalog/index';
 import { loadMessages } from '../../../src/shared/i18n/load';
 import { LOCALES, type Locale } from '../../../src/shared/domain/types';
 import { accountId, META } from '../../support/domain-fixtures';
 import { PAGE_PROOF, proofState, PROOF_NOW } from '../../support/proof-fixtures';
 
-const dpc = authorityById('ie-dpc');
-if (dpc === undefined) throw new Error('the list has no Irish DPC');
+/** The authority with this id (the test fails when the list lacks it). */
+function authority(id: string): Authority {
+  const found = authorityById(id);
+  if (found === undefined) throw new Error(`the list has no ${id}`);
+  return found;
+}
+const dpc = authority('ie-dpc');
 
 async function complaint(locale: Locale, n: number): Promise<string> {
   const text = complaintText({
@@ -16,7 +28,7 @@ async function complaint(locale: Locale, n: number): Promise<string> {
     catalog: builtInCatalog(),
     accountId: accountId(n),
     campaignId: META,
-    authority: dpc as NonNullable<typeof dpc>,
+    authority: dpc,
     now: PROOF_NOW,
     t: await loadMessages(locale),
     locale,
@@ -39,22 +51,25 @@ const ARTICLES: Readonly<Record<Locale, readonly RegExp[]>> = {
 };
 
 describe('the complaint text', () => {
-  it.each(LOCALES)('is written in %s from the history: dates with zone, form, what was sent, no answer, proof hashes, the articles', async (locale) => {
-    const text = await complaint(locale, 1);
-    const t = await loadMessages(locale);
-    expect(text).toContain('Data Protection Commission');
-    expect(text).toContain('Marie, personal');
-    expect(text).toContain('marie.example@example.org');
-    expect(text).toContain('https://www.facebook.com/help/contact/6359191084165019');
-    expect(text).toContain('Europe/Paris, GMT+2');
-    expect(text).toMatch(/10[:.]05/);
-    const objection = builtInCatalog().campaigns[0]?.targets[0]?.objectionText[locale];
-    expect(text).toContain(objection);
-    for (const file of PAGE_PROOF.files) expect(text).toContain(file.sha256);
-    for (const article of ARTICLES[locale]) expect(text).toMatch(article);
-    expect(text).toContain(t.proof.letterSignature);
-    expect(text).not.toMatch(/undefined|\[object|NaN/);
-  });
+  it.each(LOCALES)(
+    'is written in %s from the history: dates with zone, form, what was sent, no answer, proof hashes, the articles',
+    async (locale) => {
+      const text = await complaint(locale, 1);
+      const t = await loadMessages(locale);
+      expect(text).toContain('Data Protection Commission');
+      expect(text).toContain('Marie, personal');
+      expect(text).toContain('marie.example@example.org');
+      expect(text).toContain('https://www.facebook.com/help/contact/6359191084165019');
+      expect(text).toContain('Europe/Paris, GMT+2');
+      expect(text).toMatch(/10[:.]05/);
+      const objection = builtInCatalog().campaigns[0]?.targets[0]?.objectionText[locale];
+      expect(text).toContain(objection);
+      for (const file of PAGE_PROOF.files) expect(text).toContain(file.sha256);
+      for (const article of ARTICLES[locale]) expect(text).toMatch(article);
+      expect(text).toContain(t.proof.letterSignature);
+      expect(text).not.toMatch(/undefined|\[object|NaN/);
+    },
+  );
 
   it.each(LOCALES)('quotes the refusal the person recorded (%s)', async (locale) => {
     const text = await complaint(locale, 2);
@@ -86,19 +101,22 @@ describe('the authorities', () => {
   });
 
   it('opens the complaint page a source gives, else the home page', () => {
-    expect(authorityPage(dpc as NonNullable<typeof dpc>)).toEqual({ url: 'https://forms.dataprotection.ie/contact', isComplaintPage: true });
-    expect(authorityPage(authorityById('gb-ico') as NonNullable<ReturnType<typeof authorityById>>).url).toBe('https://ico.org.uk/make-a-complaint/');
-    expect(authorityPage(authorityById('fr-cnil') as NonNullable<ReturnType<typeof authorityById>>).url).toBe('https://www.cnil.fr/fr/plaintes');
-    expect(authorityPage(authorityById('ch-fdpic') as NonNullable<ReturnType<typeof authorityById>>)).toEqual({ url: 'https://www.edoeb.admin.ch/', isComplaintPage: false });
+    expect(authorityPage(dpc)).toEqual({ url: 'https://forms.dataprotection.ie/contact', isComplaintPage: true });
+    expect(authorityPage(authority('gb-ico')).url).toBe('https://ico.org.uk/make-a-complaint/');
+    expect(authorityPage(authority('fr-cnil')).url).toBe('https://www.cnil.fr/fr/plaintes');
+    expect(authorityPage(authority('ch-fdpic'))).toEqual({ url: 'https://www.edoeb.admin.ch/', isComplaintPage: false });
   });
 
   it('refuses a list with a duplicate, an http page or a lead authority that is not listed', () => {
-    const list = structuredClone(authorityList()) as unknown as { authorities: { id: string; homePage: string }[]; leadAuthorities: { byCompany: Record<string, string> } };
+    const list = structuredClone(authorityList()) as unknown as {
+      authorities: { id: string; homePage: string }[];
+      leadAuthorities: { byCompany: Record<string, string> };
+    };
     const first = list.authorities[0];
     if (first === undefined) throw new Error('empty list');
     list.authorities.push({ ...first });
     first.homePage = 'http://example.org/';
-    list.leadAuthorities.byCompany['Acme'] = 'nowhere';
+    list.leadAuthorities.byCompany.Acme = 'nowhere';
     const loaded = loadAuthorities(list);
     expect(loaded.ok).toBe(false);
     expect(!loaded.ok && loaded.errors.join('\n')).toMatch(/https/);

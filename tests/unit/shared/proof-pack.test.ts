@@ -25,7 +25,15 @@ async function pack(accountIds: readonly string[], locale: 'en' | 'pl' = 'en', s
     appVersion: '0.1.0',
     font,
     fileOf: (record, file) => (record.id === PAGE_PROOF.id ? (PAGE_FILES[file.name] ?? null) : null),
-    complaints: [{ accountId: accountId(1), campaignId: META, authorityId: 'ie-dpc', text: 'My complaint, as written.\n', savedAt: '2026-12-01T08:00:00Z' }],
+    complaints: [
+      {
+        accountId: accountId(1),
+        campaignId: META,
+        authorityId: 'ie-dpc',
+        text: 'My complaint, as written.\n',
+        savedAt: '2026-12-01T08:00:00Z',
+      },
+    ],
     sha256: (bytes) => Promise.resolve(sha256(bytes)),
   });
 }
@@ -47,7 +55,7 @@ describe('the proof pack', () => {
         `${folder}/record.json`,
       ].sort(),
     );
-    const sums = strFromU8(files['SHA256SUMS'] ?? new Uint8Array())
+    const sums = strFromU8(files.SHA256SUMS ?? new Uint8Array())
       .trim()
       .split('\n')
       .map((line) => line.split('  '));
@@ -57,23 +65,33 @@ describe('the proof pack', () => {
     expect(strFromU8(files[`01-Marie-personal/complaint-${META}.txt`] ?? new Uint8Array())).toBe('My complaint, as written.\n');
   });
 
-  it.skipIf(!hasPdftotext)('has a summary PDF whose text shows who, the platform and campaign, the history with zones, and the hashes', async () => {
-    const { zip } = await pack([accountId(1)]);
-    const text = pdfText(unzipSync(zip)['summary.pdf'] ?? new Uint8Array());
-    expect(text).toContain('Proof of objection: Marie, personal');
-    expect(text).toContain('marie.example@example.org');
-    expect(text).toContain('Facebook');
-    expect(text).toContain('Accounts Center group: Marie');
-    expect(text).toMatch(/1 September 2026 at 10:00 \(Europe\/Paris, GMT\+2\) — Form opened/);
-    expect(text).toMatch(/1 September 2026 at 10:05 \(Europe\/Paris, GMT\+2\) — Objection sent/);
-    for (const file of PAGE_PROOF.files) expect(text).toContain(file.sha256);
-    expect(text).toContain(`The complaint written for this account is in 01-Marie-personal/complaint-${META}.txt.`);
-  });
+  it.skipIf(!hasPdftotext)(
+    'has a summary PDF whose text shows who, the platform and campaign, the history with zones, and the hashes',
+    async () => {
+      const { zip } = await pack([accountId(1)]);
+      const text = pdfText(unzipSync(zip)['summary.pdf'] ?? new Uint8Array());
+      expect(text).toContain('Proof of objection: Marie, personal');
+      expect(text).toContain('marie.example@example.org');
+      expect(text).toContain('Facebook');
+      expect(text).toContain('Accounts Center group: Marie');
+      expect(text).toMatch(/1 September 2026 at 10:00 \(Europe\/Paris, GMT\+2\) — Form opened/);
+      expect(text).toMatch(/1 September 2026 at 10:05 \(Europe\/Paris, GMT\+2\) — Objection sent/);
+      for (const file of PAGE_PROOF.files) expect(text).toContain(file.sha256);
+      expect(text).toContain(`The complaint written for this account is in 01-Marie-personal/complaint-${META}.txt.`);
+    },
+  );
 
   it.skipIf(!hasPdftotext)('prints Polish, Czech, Greek and Bulgarian letters, one page per account for all accounts', async () => {
     const state = proofState();
-    const renamed = { ...state, accounts: state.accounts.map((account, index) => (index === 0 ? { ...account, label: 'Łucja Žák Σοφία Мария' } : account)) };
-    const { zip, missing } = await pack(renamed.accounts.map((account) => account.id), 'pl', renamed);
+    const renamed = {
+      ...state,
+      accounts: state.accounts.map((account, index) => (index === 0 ? { ...account, label: 'Łucja Žák Σοφία Мария' } : account)),
+    };
+    const { zip, missing } = await pack(
+      renamed.accounts.map((account) => account.id),
+      'pl',
+      renamed,
+    );
     expect(missing).toBe(0);
     const text = pdfText(unzipSync(zip)['summary.pdf'] ?? new Uint8Array());
     expect(text).toContain('Łucja Žák Σοφία Мария');

@@ -69,12 +69,23 @@ describe('readConfirmationEmail: what is refused', () => {
     expect(platformsOfSender('facebookmail.com', catalog)).toEqual(['facebook', 'instagram']);
     expect(platformsOfSender('notify.facebookmail.com', catalog)).toEqual(['facebook', 'instagram']);
     expect(platformsOfSender('linkedin.com', catalog)).toEqual(['linkedin']);
-    for (const domain of ['evilfacebookmail.com', 'facebookmail.com.evil.example', 'instagram.com', 'facebookmail.co', 'xn--facebookmil-x3a.com', 'facebookmаil.com'])
+    for (const domain of [
+      'evilfacebookmail.com',
+      'facebookmail.com.evil.example',
+      'instagram.com',
+      'facebookmail.co',
+      'xn--facebookmil-x3a.com',
+      'facebookmаil.com',
+    ])
       expect(platformsOfSender(domain, catalog), domain).toEqual([]);
   });
 
   it('does not take the form page’s own words, mailed, for a confirmation', () => {
-    expect(readConfirmationEmail(fixture('form-page-text.eml'), catalog)).toMatchObject({ ok: true, senderRecognised: true, confirms: false });
+    expect(readConfirmationEmail(fixture('form-page-text.eml'), catalog)).toMatchObject({
+      ok: true,
+      senderRecognised: true,
+      confirms: false,
+    });
   });
 
   it('refuses a 10 MB file with a clear sentence', () => {

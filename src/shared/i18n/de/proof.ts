@@ -5,23 +5,27 @@ import { plural } from '../plural';
 export const proof: Messages['proof'] = {
   dropHeading: 'Die Bestätigungs-E-Mail',
   dropHint: ({ company }) => `Legen Sie die Bestätigungs-E-Mail von ${company} hier ab (.eml), oder ein PDF oder Bild davon.`,
-  dropHow: 'So erhalten Sie die Datei: Speichern Sie die Nachricht aus Ihrem E-Mail-Programm, in Gmail mit „Nachricht herunterladen“, in Outlook, Thunderbird oder Apple Mail mit „Speichern unter“.',
+  dropHow:
+    'So erhalten Sie die Datei: Speichern Sie die Nachricht aus Ihrem E-Mail-Programm, in Gmail mit „Nachricht herunterladen“, in Outlook, Thunderbird oder Apple Mail mit „Speichern unter“.',
   pickFile: 'Datei auswählen…',
   reading: 'Datei wird gelesen…',
   checked: ({ company }) => `Durch die E-Mail von ${company} bestätigt, Datei geprüft. Die Datei wird bei Ihren Nachweisen aufbewahrt.`,
-  doubtPicture: 'Ein PDF oder Bild kann die App nicht lesen. Wenn es die Bestätigung zeigt, bewahren Sie es als Ihren eigenen Nachweis auf.',
+  doubtPicture:
+    'Ein PDF oder Bild kann die App nicht lesen. Wenn es die Bestätigung zeigt, bewahren Sie es als Ihren eigenen Nachweis auf.',
   doubtTooLarge: 'Diese E-Mail ist zu groß, als dass die App sie lesen könnte (mehr als 5 MB).',
   doubtNotAnEmail: 'Diese Datei ist keine E-Mail.',
   doubtUnknownSender: ({ from, company }) => `Diese E-Mail stammt von ${from}, keiner Adresse von ${company}.`,
   doubtOtherPlatform: ({ from, platform }) => `Diese E-Mail stammt von ${from}; es geht darin nicht um ${platform}.`,
   doubtNotAConfirmation: ({ company }) => `Diese E-Mail stammt zwar von ${company}, sagt aber nicht, dass Ihr Widerspruch eingegangen ist.`,
   keepAnyway: 'Als meinen eigenen Nachweis aufbewahren',
-  keepHint: ({ company }) => `Eine Datei, die Sie aufbewahren, gilt als Ihre Aussage, dass ${company} bestätigt hat, nicht als von der App geprüfter Nachweis.`,
+  keepHint: ({ company }) =>
+    `Eine Datei, die Sie aufbewahren, gilt als Ihre Aussage, dass ${company} bestätigt hat, nicht als von der App geprüfter Nachweis.`,
   discard: 'Nicht aufbewahren',
   nothingChanged: 'Es wurde nichts geändert.',
   refusedEmpty: 'Diese Datei ist leer. Es wurde nichts geändert.',
   refusedTooLarge: 'Diese Datei ist zu groß, um sie als Nachweis aufzubewahren (mehr als 20 MB). Es wurde nichts geändert.',
-  refusedUnsupported: 'Diese Art von Datei kann nicht als Nachweis dienen. Verwenden Sie die als .eml gespeicherte E-Mail, ein PDF oder ein Bild. Es wurde nichts geändert.',
+  refusedUnsupported:
+    'Diese Art von Datei kann nicht als Nachweis dienen. Verwenden Sie die als .eml gespeicherte E-Mail, ein PDF oder ein Bild. Es wurde nichts geändert.',
   kept: 'Als Ihr eigener Nachweis aufbewahrt.',
   confidenceChecked: ({ company }) => `Durch die E-Mail von ${company} bestätigt, Datei geprüft`,
   confidenceVouched: ({ company }) => `Durch die E-Mail von ${company} bestätigt, Ihre eigene Datei aufbewahrt`,
@@ -59,9 +63,11 @@ export const proof: Messages['proof'] = {
   stepComplaint: ({ authority }) => `Beschwerde eingereicht bei: ${authority}`,
   stepExtra: ({ title, step }) => `${title}: ${step}`,
   complaintTitle: 'Bei einer Datenschutzbehörde beschweren',
-  complaintIntro: 'Die App verfasst die Beschwerde aus dem Verlauf dieses Kontos. Lesen Sie sie, ändern Sie, was Sie möchten, und reichen Sie sie dann selbst auf der Seite der Behörde ein. Die App sendet nichts.',
+  complaintIntro:
+    'Die App verfasst die Beschwerde aus dem Verlauf dieses Kontos. Lesen Sie sie, ändern Sie, was Sie möchten, und reichen Sie sie dann selbst auf der Seite der Behörde ein. Die App sendet nichts.',
   country: 'Ihr Wohnsitzland',
-  countryHint: 'Die Behörde Ihres Landes nimmt Beschwerden in ihren Sprachen an; die federführende Behörde ist europaweit für das Unternehmen zuständig.',
+  countryHint:
+    'Die Behörde Ihres Landes nimmt Beschwerden in ihren Sprachen an; die federführende Behörde ist europaweit für das Unternehmen zuständig.',
   countryChoose: 'Wählen Sie Ihr Land',
   authority: 'Empfänger',
   leadAuthority: ({ name, company }) => `${name}: federführende Behörde für ${company}`,
@@ -74,21 +80,31 @@ export const proof: Messages['proof'] = {
   savedWithProof: 'Bei Ihren Nachweisen gespeichert; das Nachweispaket enthält die Beschwerde.',
   openPage: 'Seite der Behörde öffnen',
   homePageOnly: 'Keine uns bekannte Quelle nennt die Beschwerdeseite dieser Behörde. Die Schaltfläche öffnet deshalb ihre Startseite.',
-  letterSubject: ({ company, platform }) => `Beschwerde nach Art. 77 DSGVO: ${company} (${platform}) hat meinen Widerspruch gegen die Nutzung meiner Daten für KI nicht beachtet`,
+  letterSubject: ({ company, platform }) =>
+    `Beschwerde nach Art. 77 DSGVO: ${company} (${platform}) hat meinen Widerspruch gegen die Nutzung meiner Daten für KI nicht beachtet`,
   letterTo: ({ authority }) => `An: ${authority}`,
-  letterOpening: ({ company, platform }) => `Hiermit reiche ich nach Art. 77 der Datenschutz-Grundverordnung (DSGVO) Beschwerde gegen ${company} ein. Das Unternehmen verarbeitet als Verantwortlicher von ${platform} meine personenbezogenen Daten.`,
+  letterOpening: ({ company, platform }) =>
+    `Hiermit reiche ich nach Art. 77 der Datenschutz-Grundverordnung (DSGVO) Beschwerde gegen ${company} ein. Das Unternehmen verarbeitet als Verantwortlicher von ${platform} meine personenbezogenen Daten.`,
   letterAccount: ({ label, platform }) => `Betroffenes Konto: „${label}“ bei ${platform}.`,
-  letterAccountEmail: ({ label, platform, email }) => `Betroffenes Konto: „${label}“ bei ${platform}, registriert mit der E-Mail-Adresse ${email}.`,
-  letterObjection: ({ company, date, url, campaign }) => `Am ${date} habe ich nach Art. 21 Abs. 1 DSGVO der Nutzung meiner personenbezogenen Daten durch ${company} widersprochen (${campaign}). Ich habe mich zuerst an ${company} selbst gewandt, über das Formular des Unternehmens: ${url}`,
-  letterObjectionSetting: ({ company, date, url, campaign }) => `Am ${date} habe ich die Einstellung ausgeschaltet, mit der ${company} einen Widerspruch gegen die Nutzung meiner personenbezogenen Daten ermöglicht (${campaign}), auf der Seite des Unternehmens: ${url}`,
+  letterAccountEmail: ({ label, platform, email }) =>
+    `Betroffenes Konto: „${label}“ bei ${platform}, registriert mit der E-Mail-Adresse ${email}.`,
+  letterObjection: ({ company, date, url, campaign }) =>
+    `Am ${date} habe ich nach Art. 21 Abs. 1 DSGVO der Nutzung meiner personenbezogenen Daten durch ${company} widersprochen (${campaign}). Ich habe mich zuerst an ${company} selbst gewandt, über das Formular des Unternehmens: ${url}`,
+  letterObjectionSetting: ({ company, date, url, campaign }) =>
+    `Am ${date} habe ich die Einstellung ausgeschaltet, mit der ${company} einen Widerspruch gegen die Nutzung meiner personenbezogenen Daten ermöglicht (${campaign}), auf der Seite des Unternehmens: ${url}`,
   letterWhatSent: ({ text }) => `Was ich gesendet habe, im Wesentlichen: „${text}“`,
-  letterNoAnswer: ({ company, due }) => `${company} hat bis zum ${due} weder bestätigt noch geantwortet, obwohl Art. 12 Abs. 3 DSGVO eine Antwort unverzüglich, spätestens aber innerhalb eines Monats verlangt (um zwei weitere Monate verlängerbar nur, wenn der Verantwortliche die Gründe innerhalb des ersten Monats mitteilt).`,
-  letterWaiting: ({ company, due }) => `${company} hat noch nicht geantwortet; der Monat, den Art. 12 Abs. 3 DSGVO einräumt, endet am ${due}.`,
+  letterNoAnswer: ({ company, due }) =>
+    `${company} hat bis zum ${due} weder bestätigt noch geantwortet, obwohl Art. 12 Abs. 3 DSGVO eine Antwort unverzüglich, spätestens aber innerhalb eines Monats verlangt (um zwei weitere Monate verlängerbar nur, wenn der Verantwortliche die Gründe innerhalb des ersten Monats mitteilt).`,
+  letterWaiting: ({ company, due }) =>
+    `${company} hat noch nicht geantwortet; der Monat, den Art. 12 Abs. 3 DSGVO einräumt, endet am ${due}.`,
   letterRefused: ({ company, date, note }) => `Am ${date} hat ${company} geantwortet: „${note}“`,
   letterRefusedNoNote: ({ company, date }) => `Am ${date} hat ${company} meinen Widerspruch abgelehnt oder weitere Angaben verlangt.`,
-  letterConfirmed: ({ company, date }) => `Am ${date} hat ${company} den Eingang meines Widerspruchs bestätigt; ich beschwere mich, weil ich Grund zu der Annahme habe, dass er nicht beachtet wird.`,
-  letterLaw: 'Nach Art. 21 Abs. 1 DSGVO darf der Verantwortliche meine personenbezogenen Daten zu diesem Zweck nicht mehr verarbeiten, es sei denn, er weist zwingende schutzwürdige Gründe für die Verarbeitung nach, die meine Interessen, Rechte und Freiheiten überwiegen. Solche Gründe wurden mir nicht dargelegt.',
-  letterAsk: 'Ich bitte die Behörde, diese Beschwerde zu prüfen, dafür zu sorgen, dass die Verarbeitung wie von Art. 21 Abs. 1 DSGVO verlangt endet, und mich über den Stand und das Ergebnis der Beschwerde zu unterrichten (Art. 77 Abs. 2 DSGVO).',
+  letterConfirmed: ({ company, date }) =>
+    `Am ${date} hat ${company} den Eingang meines Widerspruchs bestätigt; ich beschwere mich, weil ich Grund zu der Annahme habe, dass er nicht beachtet wird.`,
+  letterLaw:
+    'Nach Art. 21 Abs. 1 DSGVO darf der Verantwortliche meine personenbezogenen Daten zu diesem Zweck nicht mehr verarbeiten, es sei denn, er weist zwingende schutzwürdige Gründe für die Verarbeitung nach, die meine Interessen, Rechte und Freiheiten überwiegen. Solche Gründe wurden mir nicht dargelegt.',
+  letterAsk:
+    'Ich bitte die Behörde, diese Beschwerde zu prüfen, dafür zu sorgen, dass die Verarbeitung wie von Art. 21 Abs. 1 DSGVO verlangt endet, und mich über den Stand und das Ergebnis der Beschwerde zu unterrichten (Art. 77 Abs. 2 DSGVO).',
   letterTimeline: 'Der Ablauf in zeitlicher Reihenfolge:',
   letterProof: 'Meine Nachweise (jede Datei mit ihrem SHA-256-Fingerabdruck; die Dateien sende ich auf Anfrage):',
   letterProofFile: ({ name, date, hash }) => `${name}, aufbewahrt am ${date}, SHA-256 ${hash}`,
@@ -99,7 +115,11 @@ export const proof: Messages['proof'] = {
   packAllButton: 'Nachweispaket aller Konten (.zip)',
   packSaved: ({ path }) => `Nachweispaket gespeichert: ${path}`,
   packDownloaded: ({ name }) => `Nachweispaket heruntergeladen: ${name}`,
-  packMissing: ({ count }) => plural('de', count, { one: 'Eine Nachweisdatei wurde nicht gefunden; das Paket führt sie als fehlend auf.', other: '{n} Nachweisdateien wurden nicht gefunden; das Paket führt sie als fehlend auf.' }),
+  packMissing: ({ count }) =>
+    plural('de', count, {
+      one: 'Eine Nachweisdatei wurde nicht gefunden; das Paket führt sie als fehlend auf.',
+      other: '{n} Nachweisdateien wurden nicht gefunden; das Paket führt sie als fehlend auf.',
+    }),
   packTitle: ({ label }) => `Nachweis des Widerspruchs: ${label}`,
   packAllTitle: 'Nachweis des Widerspruchs: alle Konten',
   packWho: 'Konto',
@@ -113,10 +133,13 @@ export const proof: Messages['proof'] = {
   packNoFiles: 'Keine Dateien gespeichert.',
   packFileMissing: ({ name }) => `${name} (auf diesem Computer nicht vorhanden)`,
   packComplaint: ({ file }) => `Die für dieses Konto verfasste Beschwerde liegt in ${file}.`,
-  packFooter: ({ date, version }) => `Erstellt mit Objector ${version} am ${date}. Ein SHA-256-Fingerabdruck ändert sich, sobald sich ein einziges Byte seiner Datei ändert: Jede Datei lässt sich mit „sha256sum“ (Linux), „shasum -a 256“ (macOS) oder „Get-FileHash“ (Windows) prüfen.`,
-  packReadme: ({ date }) => `Dieser Ordner enthält die Nachweise der Widersprüche gegen KI-Training, die Objector am ${date} aufbewahrt hat.\nsummary.pdf fasst jedes Konto zusammen: wer, welche Plattform und Kampagne, was wann geschah, und den SHA-256-Fingerabdruck jeder Datei.\nDer Ordner jedes Kontos enthält die Seitenaufnahmen, die E-Mails und gegebenenfalls die verfasste Beschwerde, so wie sie gespeichert wurden.\nZum Lesen ist keine App nötig.`,
+  packFooter: ({ date, version }) =>
+    `Erstellt mit Objector ${version} am ${date}. Ein SHA-256-Fingerabdruck ändert sich, sobald sich ein einziges Byte seiner Datei ändert: Jede Datei lässt sich mit „sha256sum“ (Linux), „shasum -a 256“ (macOS) oder „Get-FileHash“ (Windows) prüfen.`,
+  packReadme: ({ date }) =>
+    `Dieser Ordner enthält die Nachweise der Widersprüche gegen KI-Training, die Objector am ${date} aufbewahrt hat.\nsummary.pdf fasst jedes Konto zusammen: wer, welche Plattform und Kampagne, was wann geschah, und den SHA-256-Fingerabdruck jeder Datei.\nDer Ordner jedes Kontos enthält die Seitenaufnahmen, die E-Mails und gegebenenfalls die verfasste Beschwerde, so wie sie gespeichert wurden.\nZum Lesen ist keine App nötig.`,
   calendarButton: 'Zu meinem Kalender hinzufügen',
   calendarSaved: ({ path }) => `Kalenderdatei gespeichert: ${path}. Öffnen Sie sie, um die Termine in Ihren Kalender zu übernehmen.`,
-  calendarDownloaded: ({ name }) => `Kalenderdatei heruntergeladen: ${name}. Öffnen Sie sie, um die Termine in Ihren Kalender zu übernehmen.`,
+  calendarDownloaded: ({ name }) =>
+    `Kalenderdatei heruntergeladen: ${name}. Öffnen Sie sie, um die Termine in Ihren Kalender zu übernehmen.`,
   calendarEmpty: 'Derzeit gibt es keine anstehenden Termine.',
 };

@@ -9,7 +9,8 @@ export const proof = {
   // The e-mail as proof.
   dropHeading: 'The confirmation e-mail',
   dropHint: ({ company }: { company: string }) => `Drop ${company}’s confirmation e-mail here (.eml), or a PDF or picture of it.`,
-  dropHow: 'To get the file, save the message from your mail program: “Download message” in Gmail, “Save as” in Outlook, Thunderbird or Apple Mail.',
+  dropHow:
+    'To get the file, save the message from your mail program: “Download message” in Gmail, “Save as” in Outlook, Thunderbird or Apple Mail.',
   pickFile: 'Choose the file…',
   reading: 'Reading the file…',
   checked: ({ company }: { company: string }) => `Confirmed by ${company}’s e-mail, file checked. The file is kept with your proof.`,
@@ -18,15 +19,19 @@ export const proof = {
   doubtNotAnEmail: 'This file is not an e-mail.',
   doubtUnknownSender: ({ from, company }: { from: string; company: string }) =>
     `This e-mail comes from ${from}, which is not one of ${company}’s addresses.`,
-  doubtOtherPlatform: ({ from, platform }: { from: string; platform: string }) => `This e-mail comes from ${from}: it is not about ${platform}.`,
-  doubtNotAConfirmation: ({ company }: { company: string }) => `This e-mail is from ${company}, but it does not say that your objection was received.`,
+  doubtOtherPlatform: ({ from, platform }: { from: string; platform: string }) =>
+    `This e-mail comes from ${from}: it is not about ${platform}.`,
+  doubtNotAConfirmation: ({ company }: { company: string }) =>
+    `This e-mail is from ${company}, but it does not say that your objection was received.`,
   keepAnyway: 'Keep it as my own proof',
-  keepHint: ({ company }: { company: string }) => `A file you keep counts as your word that ${company} confirmed, not as proof the app checked.`,
+  keepHint: ({ company }: { company: string }) =>
+    `A file you keep counts as your word that ${company} confirmed, not as proof the app checked.`,
   discard: 'Don’t keep it',
   nothingChanged: 'Nothing was changed.',
   refusedEmpty: 'This file is empty. Nothing was changed.',
   refusedTooLarge: 'This file is too large to keep as proof (more than 20 MB). Nothing was changed.',
-  refusedUnsupported: 'This kind of file cannot be kept as proof: use the e-mail saved as an .eml file, a PDF or a picture. Nothing was changed.',
+  refusedUnsupported:
+    'This kind of file cannot be kept as proof: use the e-mail saved as an .eml file, a PDF or a picture. Nothing was changed.',
   kept: 'Kept as your own proof.',
   // How sure we are that the platform confirmed.
   confidenceChecked: ({ company }: { company: string }) => `Confirmed by ${company}’s e-mail, file checked`,
@@ -100,9 +105,11 @@ export const proof = {
   letterWhatSent: ({ text }: { text: string }) => `What I sent, in substance: “${text}”`,
   letterNoAnswer: ({ company, due }: { company: string; due: string }) =>
     `${company} has not confirmed or answered by ${due}, although Article 12(3) GDPR requires an answer without undue delay and at the latest within one month (extendable by two months only if the controller says why within the first month).`,
-  letterWaiting: ({ company, due }: { company: string; due: string }) => `${company} has not answered yet; the month Article 12(3) GDPR allows ends on ${due}.`,
+  letterWaiting: ({ company, due }: { company: string; due: string }) =>
+    `${company} has not answered yet; the month Article 12(3) GDPR allows ends on ${due}.`,
   letterRefused: ({ company, date, note }: { company: string; date: string; note: string }) => `On ${date}, ${company} answered: “${note}”`,
-  letterRefusedNoNote: ({ company, date }: { company: string; date: string }) => `On ${date}, ${company} refused my objection or asked for more.`,
+  letterRefusedNoNote: ({ company, date }: { company: string; date: string }) =>
+    `On ${date}, ${company} refused my objection or asked for more.`,
   letterConfirmed: ({ company, date }: { company: string; date: string }) =>
     `On ${date}, ${company} confirmed that it received my objection; I am complaining because I have reason to believe it is not respected.`,
   letterLaw:

@@ -5,7 +5,8 @@ import { plural } from '../plural';
 export const proof: Messages['proof'] = {
   dropHeading: 'El correo de confirmación',
   dropHint: ({ company }) => `Suelte aquí el correo de confirmación de ${company} (.eml), o un PDF o una imagen de él.`,
-  dropHow: 'Para obtener el archivo, guarde el mensaje desde su programa de correo: «Descargar mensaje» en Gmail, «Guardar como» en Outlook, Thunderbird o Apple Mail.',
+  dropHow:
+    'Para obtener el archivo, guarde el mensaje desde su programa de correo: «Descargar mensaje» en Gmail, «Guardar como» en Outlook, Thunderbird o Apple Mail.',
   pickFile: 'Elegir el archivo…',
   reading: 'Leyendo el archivo…',
   checked: ({ company }) => `Confirmado por el correo de ${company}, archivo comprobado. El archivo se guarda con sus pruebas.`,
@@ -16,12 +17,14 @@ export const proof: Messages['proof'] = {
   doubtOtherPlatform: ({ from, platform }) => `Este correo procede de ${from}: no trata de ${platform}.`,
   doubtNotAConfirmation: ({ company }) => `Este correo es de ${company}, pero no dice que se haya recibido su oposición.`,
   keepAnyway: 'Guardarlo como mi propia prueba',
-  keepHint: ({ company }) => `Un archivo que usted guarda cuenta como su palabra de que ${company} lo confirmó, no como una prueba comprobada por la aplicación.`,
+  keepHint: ({ company }) =>
+    `Un archivo que usted guarda cuenta como su palabra de que ${company} lo confirmó, no como una prueba comprobada por la aplicación.`,
   discard: 'No guardarlo',
   nothingChanged: 'No se ha cambiado nada.',
   refusedEmpty: 'Este archivo está vacío. No se ha cambiado nada.',
   refusedTooLarge: 'Este archivo es demasiado grande para guardarlo como prueba (más de 20 MB). No se ha cambiado nada.',
-  refusedUnsupported: 'Este tipo de archivo no sirve como prueba: use el correo guardado como archivo .eml, un PDF o una imagen. No se ha cambiado nada.',
+  refusedUnsupported:
+    'Este tipo de archivo no sirve como prueba: use el correo guardado como archivo .eml, un PDF o una imagen. No se ha cambiado nada.',
   kept: 'Guardado como su propia prueba.',
   confidenceChecked: ({ company }) => `Confirmado por el correo de ${company}, archivo comprobado`,
   confidenceVouched: ({ company }) => `Confirmado por el correo de ${company}, con su propio archivo`,
@@ -59,7 +62,8 @@ export const proof: Messages['proof'] = {
   stepComplaint: ({ authority }) => `Reclamación presentada ante: ${authority}`,
   stepExtra: ({ title, step }) => `${title}: ${step}`,
   complaintTitle: 'Presentar una reclamación ante una autoridad de protección de datos',
-  complaintIntro: 'La aplicación redacta la reclamación a partir del historial de esta cuenta. Léala, cambie lo que quiera y envíela usted mismo en la página de la autoridad. La aplicación no envía nada.',
+  complaintIntro:
+    'La aplicación redacta la reclamación a partir del historial de esta cuenta. Léala, cambie lo que quiera y envíela usted mismo en la página de la autoridad. La aplicación no envía nada.',
   country: 'Dónde reside',
   countryHint: 'La autoridad de su país acepta reclamaciones en sus idiomas; la autoridad principal se ocupa de la empresa en toda Europa.',
   countryChoose: 'Elija su país',
@@ -74,21 +78,31 @@ export const proof: Messages['proof'] = {
   savedWithProof: 'Guardada con sus pruebas: estará en el paquete de pruebas.',
   openPage: 'Abrir la página de la autoridad',
   homePageOnly: 'Ninguna fuente que conozcamos indica la página de reclamaciones de esta autoridad: el botón abre su página de inicio.',
-  letterSubject: ({ company, platform }) => `Reclamación conforme al artículo 77 del RGPD: ${company} (${platform}) no ha respetado mi oposición al uso de mis datos para la IA`,
+  letterSubject: ({ company, platform }) =>
+    `Reclamación conforme al artículo 77 del RGPD: ${company} (${platform}) no ha respetado mi oposición al uso de mis datos para la IA`,
   letterTo: ({ authority }) => `A la atención de: ${authority}`,
-  letterOpening: ({ company, platform }) => `Presento una reclamación conforme al artículo 77 del Reglamento General de Protección de Datos (RGPD) contra ${company}, que trata mis datos personales como responsable del tratamiento de ${platform}.`,
+  letterOpening: ({ company, platform }) =>
+    `Presento una reclamación conforme al artículo 77 del Reglamento General de Protección de Datos (RGPD) contra ${company}, que trata mis datos personales como responsable del tratamiento de ${platform}.`,
   letterAccount: ({ label, platform }) => `Cuenta afectada: «${label}» en ${platform}.`,
-  letterAccountEmail: ({ label, platform, email }) => `Cuenta afectada: «${label}» en ${platform}, registrada con la dirección de correo ${email}.`,
-  letterObjection: ({ company, date, url, campaign }) => `El ${date} me opuse, conforme al artículo 21, apartado 1, del RGPD, a que ${company} utilizara mis datos personales (${campaign}). Me dirigí primero a ${company}, mediante su propio formulario: ${url}`,
-  letterObjectionSetting: ({ company, date, url, campaign }) => `El ${date} desactivé el ajuste que ${company} ofrece para oponerse al uso de mis datos personales (${campaign}), en su propia página: ${url}`,
+  letterAccountEmail: ({ label, platform, email }) =>
+    `Cuenta afectada: «${label}» en ${platform}, registrada con la dirección de correo ${email}.`,
+  letterObjection: ({ company, date, url, campaign }) =>
+    `El ${date} me opuse, conforme al artículo 21, apartado 1, del RGPD, a que ${company} utilizara mis datos personales (${campaign}). Me dirigí primero a ${company}, mediante su propio formulario: ${url}`,
+  letterObjectionSetting: ({ company, date, url, campaign }) =>
+    `El ${date} desactivé el ajuste que ${company} ofrece para oponerse al uso de mis datos personales (${campaign}), en su propia página: ${url}`,
   letterWhatSent: ({ text }) => `Lo que envié, en esencia: «${text}»`,
-  letterNoAnswer: ({ company, due }) => `${company} no ha confirmado ni respondido a fecha de ${due}, aunque el artículo 12, apartado 3, del RGPD exige una respuesta sin dilación indebida y, a más tardar, en el plazo de un mes (prorrogable dos meses más solo si el responsable explica los motivos dentro del primer mes).`,
-  letterWaiting: ({ company, due }) => `${company} aún no ha respondido; el mes que concede el artículo 12, apartado 3, del RGPD termina el ${due}.`,
+  letterNoAnswer: ({ company, due }) =>
+    `${company} no ha confirmado ni respondido a fecha de ${due}, aunque el artículo 12, apartado 3, del RGPD exige una respuesta sin dilación indebida y, a más tardar, en el plazo de un mes (prorrogable dos meses más solo si el responsable explica los motivos dentro del primer mes).`,
+  letterWaiting: ({ company, due }) =>
+    `${company} aún no ha respondido; el mes que concede el artículo 12, apartado 3, del RGPD termina el ${due}.`,
   letterRefused: ({ company, date, note }) => `El ${date}, ${company} respondió: «${note}»`,
   letterRefusedNoNote: ({ company, date }) => `El ${date}, ${company} rechazó mi oposición o pidió más información.`,
-  letterConfirmed: ({ company, date }) => `El ${date}, ${company} confirmó que había recibido mi oposición; presento la reclamación porque tengo motivos para creer que no se respeta.`,
-  letterLaw: 'Según el artículo 21, apartado 1, del RGPD, el responsable dejará de tratar mis datos personales con este fin, salvo que acredite motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades. No se me ha presentado ningún motivo de ese tipo.',
-  letterAsk: 'Solicito a la autoridad que examine esta reclamación, que vele por que el tratamiento cese como exige el artículo 21, apartado 1, del RGPD, y que me informe del curso y del resultado de la reclamación (artículo 77, apartado 2, del RGPD).',
+  letterConfirmed: ({ company, date }) =>
+    `El ${date}, ${company} confirmó que había recibido mi oposición; presento la reclamación porque tengo motivos para creer que no se respeta.`,
+  letterLaw:
+    'Según el artículo 21, apartado 1, del RGPD, el responsable dejará de tratar mis datos personales con este fin, salvo que acredite motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades. No se me ha presentado ningún motivo de ese tipo.',
+  letterAsk:
+    'Solicito a la autoridad que examine esta reclamación, que vele por que el tratamiento cese como exige el artículo 21, apartado 1, del RGPD, y que me informe del curso y del resultado de la reclamación (artículo 77, apartado 2, del RGPD).',
   letterTimeline: 'Lo ocurrido, por orden:',
   letterProof: 'Las pruebas que conservo (cada archivo con su huella SHA-256; puedo enviar los archivos si se me piden):',
   letterProofFile: ({ name, date, hash }) => `${name}, guardado el ${date}, SHA-256 ${hash}`,
@@ -99,7 +113,11 @@ export const proof: Messages['proof'] = {
   packAllButton: 'Paquete de pruebas de todas las cuentas (.zip)',
   packSaved: ({ path }) => `Paquete de pruebas guardado: ${path}`,
   packDownloaded: ({ name }) => `Paquete de pruebas descargado: ${name}`,
-  packMissing: ({ count }) => plural('es', count, { one: 'No se ha encontrado un archivo de prueba; el paquete lo indica como ausente.', other: 'No se han encontrado {n} archivos de prueba; el paquete los indica como ausentes.' }),
+  packMissing: ({ count }) =>
+    plural('es', count, {
+      one: 'No se ha encontrado un archivo de prueba; el paquete lo indica como ausente.',
+      other: 'No se han encontrado {n} archivos de prueba; el paquete los indica como ausentes.',
+    }),
   packTitle: ({ label }) => `Prueba de oposición: ${label}`,
   packAllTitle: 'Prueba de oposición: todas las cuentas',
   packWho: 'Cuenta',
@@ -113,8 +131,10 @@ export const proof: Messages['proof'] = {
   packNoFiles: 'No hay archivos guardados.',
   packFileMissing: ({ name }) => `${name} (no está en este ordenador)`,
   packComplaint: ({ file }) => `La reclamación redactada para esta cuenta está en ${file}.`,
-  packFooter: ({ date, version }) => `Creado por Objector ${version} el ${date}. Una huella SHA-256 cambia si cambia un solo byte de su archivo: cualquiera puede comprobar cada archivo con «sha256sum» (Linux), «shasum -a 256» (macOS) o «Get-FileHash» (Windows).`,
-  packReadme: ({ date }) => `Esta carpeta contiene las pruebas de oposición al entrenamiento de IA que Objector conservaba el ${date}.\nsummary.pdf resume cada cuenta: quién, qué plataforma y campaña, qué pasó y cuándo, y la huella SHA-256 de cada archivo.\nLa carpeta de cada cuenta contiene las capturas de página, los correos y cualquier reclamación redactada, tal como se guardaron.\nNo hace falta ninguna aplicación para leerlos.`,
+  packFooter: ({ date, version }) =>
+    `Creado por Objector ${version} el ${date}. Una huella SHA-256 cambia si cambia un solo byte de su archivo: cualquiera puede comprobar cada archivo con «sha256sum» (Linux), «shasum -a 256» (macOS) o «Get-FileHash» (Windows).`,
+  packReadme: ({ date }) =>
+    `Esta carpeta contiene las pruebas de oposición al entrenamiento de IA que Objector conservaba el ${date}.\nsummary.pdf resume cada cuenta: quién, qué plataforma y campaña, qué pasó y cuándo, y la huella SHA-256 de cada archivo.\nLa carpeta de cada cuenta contiene las capturas de página, los correos y cualquier reclamación redactada, tal como se guardaron.\nNo hace falta ninguna aplicación para leerlos.`,
   calendarButton: 'Añadir a mi calendario',
   calendarSaved: ({ path }) => `Archivo de calendario guardado: ${path}. Ábralo para añadir las fechas a su calendario.`,
   calendarDownloaded: ({ name }) => `Archivo de calendario descargado: ${name}. Ábralo para añadir las fechas a su calendario.`,

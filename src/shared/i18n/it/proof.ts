@@ -5,7 +5,8 @@ import { plural } from '../plural';
 export const proof: Messages['proof'] = {
   dropHeading: 'L’e-mail di conferma',
   dropHint: ({ company }) => `Trascina qui l’e-mail di conferma di ${company} (.eml), oppure un PDF o un’immagine dell’e-mail.`,
-  dropHow: 'Per ottenere il file, salva il messaggio dal tuo programma di posta: «Scarica messaggio» in Gmail, «Salva con nome» in Outlook, Thunderbird o Apple Mail.',
+  dropHow:
+    'Per ottenere il file, salva il messaggio dal tuo programma di posta: «Scarica messaggio» in Gmail, «Salva con nome» in Outlook, Thunderbird o Apple Mail.',
   pickFile: 'Scegli il file…',
   reading: 'Lettura del file…',
   checked: ({ company }) => `Confermato dall’e-mail di ${company}, file verificato. Il file è conservato con le tue prove.`,
@@ -16,12 +17,14 @@ export const proof: Messages['proof'] = {
   doubtOtherPlatform: ({ from, platform }) => `Questa e-mail arriva da ${from}: non riguarda ${platform}.`,
   doubtNotAConfirmation: ({ company }) => `Questa e-mail è di ${company}, ma non dice che la tua opposizione è stata ricevuta.`,
   keepAnyway: 'Conservalo come mia prova',
-  keepHint: ({ company }) => `Un file che conservi vale come tua dichiarazione che ${company} ha confermato, non come prova verificata dall’app.`,
+  keepHint: ({ company }) =>
+    `Un file che conservi vale come tua dichiarazione che ${company} ha confermato, non come prova verificata dall’app.`,
   discard: 'Non conservarlo',
   nothingChanged: 'Non è stato modificato nulla.',
   refusedEmpty: 'Questo file è vuoto. Non è stato modificato nulla.',
   refusedTooLarge: 'Questo file è troppo grande per essere conservato come prova (più di 20 MB). Non è stato modificato nulla.',
-  refusedUnsupported: 'Questo tipo di file non può servire da prova: usa l’e-mail salvata come file .eml, un PDF o un’immagine. Non è stato modificato nulla.',
+  refusedUnsupported:
+    'Questo tipo di file non può servire da prova: usa l’e-mail salvata come file .eml, un PDF o un’immagine. Non è stato modificato nulla.',
   kept: 'Conservato come tua prova.',
   confidenceChecked: ({ company }) => `Confermato dall’e-mail di ${company}, file verificato`,
   confidenceVouched: ({ company }) => `Confermato dall’e-mail di ${company}, con un tuo file`,
@@ -59,7 +62,8 @@ export const proof: Messages['proof'] = {
   stepComplaint: ({ authority }) => `Reclamo inviato a: ${authority}`,
   stepExtra: ({ title, step }) => `${title}: ${step}`,
   complaintTitle: 'Presenta un reclamo a un’autorità per la protezione dei dati',
-  complaintIntro: 'L’app scrive il reclamo in base alla cronologia di questo account. Leggilo, cambia ciò che vuoi, poi invialo personalmente sulla pagina dell’autorità. L’app non invia nulla.',
+  complaintIntro:
+    'L’app scrive il reclamo in base alla cronologia di questo account. Leggilo, cambia ciò che vuoi, poi invialo personalmente sulla pagina dell’autorità. L’app non invia nulla.',
   country: 'Dove vivi',
   countryHint: 'L’autorità del tuo paese accetta reclami nelle sue lingue; l’autorità capofila si occupa dell’azienda per tutta l’Europa.',
   countryChoose: 'Scegli il tuo paese',
@@ -74,21 +78,31 @@ export const proof: Messages['proof'] = {
   savedWithProof: 'Salvato con le tue prove: sarà nel pacchetto di prove.',
   openPage: 'Apri la pagina dell’autorità',
   homePageOnly: 'Nessuna fonte a noi nota indica la pagina dei reclami di questa autorità: il pulsante apre la sua pagina iniziale.',
-  letterSubject: ({ company, platform }) => `Reclamo ai sensi dell’articolo 77 del GDPR: ${company} (${platform}) non ha rispettato la mia opposizione all’uso dei miei dati per l’IA`,
+  letterSubject: ({ company, platform }) =>
+    `Reclamo ai sensi dell’articolo 77 del GDPR: ${company} (${platform}) non ha rispettato la mia opposizione all’uso dei miei dati per l’IA`,
   letterTo: ({ authority }) => `Alla cortese attenzione di: ${authority}`,
-  letterOpening: ({ company, platform }) => `Presento reclamo ai sensi dell’articolo 77 del Regolamento generale sulla protezione dei dati (GDPR) nei confronti di ${company}, che tratta i miei dati personali in qualità di titolare del trattamento di ${platform}.`,
+  letterOpening: ({ company, platform }) =>
+    `Presento reclamo ai sensi dell’articolo 77 del Regolamento generale sulla protezione dei dati (GDPR) nei confronti di ${company}, che tratta i miei dati personali in qualità di titolare del trattamento di ${platform}.`,
   letterAccount: ({ label, platform }) => `Account interessato: «${label}» su ${platform}.`,
-  letterAccountEmail: ({ label, platform, email }) => `Account interessato: «${label}» su ${platform}, registrato con l’indirizzo e-mail ${email}.`,
-  letterObjection: ({ company, date, url, campaign }) => `Il ${date} ho presentato opposizione, ai sensi dell’articolo 21, paragrafo 1, del GDPR, all’uso dei miei dati personali da parte di ${company} (${campaign}). Ho scritto prima a ${company}, tramite il suo stesso modulo: ${url}`,
-  letterObjectionSetting: ({ company, date, url, campaign }) => `Il ${date} ho disattivato l’impostazione che ${company} offre per opporsi all’uso dei miei dati personali (${campaign}), sulla sua stessa pagina: ${url}`,
+  letterAccountEmail: ({ label, platform, email }) =>
+    `Account interessato: «${label}» su ${platform}, registrato con l’indirizzo e-mail ${email}.`,
+  letterObjection: ({ company, date, url, campaign }) =>
+    `Il ${date} ho presentato opposizione, ai sensi dell’articolo 21, paragrafo 1, del GDPR, all’uso dei miei dati personali da parte di ${company} (${campaign}). Ho scritto prima a ${company}, tramite il suo stesso modulo: ${url}`,
+  letterObjectionSetting: ({ company, date, url, campaign }) =>
+    `Il ${date} ho disattivato l’impostazione che ${company} offre per opporsi all’uso dei miei dati personali (${campaign}), sulla sua stessa pagina: ${url}`,
   letterWhatSent: ({ text }) => `Che cosa ho inviato, in sostanza: «${text}»`,
-  letterNoAnswer: ({ company, due }) => `Al ${due} ${company} non ha né confermato né risposto, benché l’articolo 12, paragrafo 3, del GDPR imponga una risposta senza ingiustificato ritardo e comunque entro un mese (prorogabile di due mesi solo se il titolare ne indica i motivi entro il primo mese).`,
-  letterWaiting: ({ company, due }) => `${company} non ha ancora risposto; il mese concesso dall’articolo 12, paragrafo 3, del GDPR termina il ${due}.`,
+  letterNoAnswer: ({ company, due }) =>
+    `Al ${due} ${company} non ha né confermato né risposto, benché l’articolo 12, paragrafo 3, del GDPR imponga una risposta senza ingiustificato ritardo e comunque entro un mese (prorogabile di due mesi solo se il titolare ne indica i motivi entro il primo mese).`,
+  letterWaiting: ({ company, due }) =>
+    `${company} non ha ancora risposto; il mese concesso dall’articolo 12, paragrafo 3, del GDPR termina il ${due}.`,
   letterRefused: ({ company, date, note }) => `Il ${date} ${company} ha risposto: «${note}»`,
   letterRefusedNoNote: ({ company, date }) => `Il ${date} ${company} ha respinto la mia opposizione o chiesto ulteriori informazioni.`,
-  letterConfirmed: ({ company, date }) => `Il ${date} ${company} ha confermato di aver ricevuto la mia opposizione; presento reclamo perché ho motivo di ritenere che non venga rispettata.`,
-  letterLaw: 'Ai sensi dell’articolo 21, paragrafo 1, del GDPR, il titolare del trattamento si astiene dal trattare ulteriormente i miei dati personali per questa finalità, salvo che dimostri l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, diritti e libertà. Non mi è stato indicato alcun motivo di questo tipo.',
-  letterAsk: 'Chiedo all’autorità di esaminare questo reclamo, di assicurare che il trattamento cessi come richiede l’articolo 21, paragrafo 1, del GDPR, e di informarmi dello stato e dell’esito del reclamo (articolo 77, paragrafo 2, del GDPR).',
+  letterConfirmed: ({ company, date }) =>
+    `Il ${date} ${company} ha confermato di aver ricevuto la mia opposizione; presento reclamo perché ho motivo di ritenere che non venga rispettata.`,
+  letterLaw:
+    'Ai sensi dell’articolo 21, paragrafo 1, del GDPR, il titolare del trattamento si astiene dal trattare ulteriormente i miei dati personali per questa finalità, salvo che dimostri l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, diritti e libertà. Non mi è stato indicato alcun motivo di questo tipo.',
+  letterAsk:
+    'Chiedo all’autorità di esaminare questo reclamo, di assicurare che il trattamento cessi come richiede l’articolo 21, paragrafo 1, del GDPR, e di informarmi dello stato e dell’esito del reclamo (articolo 77, paragrafo 2, del GDPR).',
   letterTimeline: 'Che cosa è successo, in ordine:',
   letterProof: 'Le prove che conservo (ogni file con la sua impronta SHA-256; posso inviare i file su richiesta):',
   letterProofFile: ({ name, date, hash }) => `${name}, conservato il ${date}, SHA-256 ${hash}`,
@@ -99,7 +113,11 @@ export const proof: Messages['proof'] = {
   packAllButton: 'Pacchetto di prove di tutti gli account (.zip)',
   packSaved: ({ path }) => `Pacchetto di prove salvato: ${path}`,
   packDownloaded: ({ name }) => `Pacchetto di prove scaricato: ${name}`,
-  packMissing: ({ count }) => plural('it', count, { one: 'Un file di prova non è stato trovato; il pacchetto lo indica come mancante.', other: '{n} file di prova non sono stati trovati; il pacchetto li indica come mancanti.' }),
+  packMissing: ({ count }) =>
+    plural('it', count, {
+      one: 'Un file di prova non è stato trovato; il pacchetto lo indica come mancante.',
+      other: '{n} file di prova non sono stati trovati; il pacchetto li indica come mancanti.',
+    }),
   packTitle: ({ label }) => `Prova dell’opposizione: ${label}`,
   packAllTitle: 'Prova dell’opposizione: tutti gli account',
   packWho: 'Account',
@@ -113,8 +131,10 @@ export const proof: Messages['proof'] = {
   packNoFiles: 'Nessun file salvato.',
   packFileMissing: ({ name }) => `${name} (non presente su questo computer)`,
   packComplaint: ({ file }) => `Il reclamo scritto per questo account si trova in ${file}.`,
-  packFooter: ({ date, version }) => `Creato da Objector ${version} il ${date}. Un’impronta SHA-256 cambia se cambia anche un solo byte del suo file: chiunque può verificare ogni file con «sha256sum» (Linux), «shasum -a 256» (macOS) o «Get-FileHash» (Windows).`,
-  packReadme: ({ date }) => `Questa cartella contiene le prove delle opposizioni all’addestramento dell’IA conservate da Objector il ${date}.\nsummary.pdf riassume ogni account: chi, quale piattaforma e campagna, che cosa è successo e quando, e l’impronta SHA-256 di ogni file.\nLa cartella di ogni account contiene le acquisizioni delle pagine, le e-mail e l’eventuale reclamo scritto, così come sono stati salvati.\nPer leggerli non serve alcuna app.`,
+  packFooter: ({ date, version }) =>
+    `Creato da Objector ${version} il ${date}. Un’impronta SHA-256 cambia se cambia anche un solo byte del suo file: chiunque può verificare ogni file con «sha256sum» (Linux), «shasum -a 256» (macOS) o «Get-FileHash» (Windows).`,
+  packReadme: ({ date }) =>
+    `Questa cartella contiene le prove delle opposizioni all’addestramento dell’IA conservate da Objector il ${date}.\nsummary.pdf riassume ogni account: chi, quale piattaforma e campagna, che cosa è successo e quando, e l’impronta SHA-256 di ogni file.\nLa cartella di ogni account contiene le acquisizioni delle pagine, le e-mail e l’eventuale reclamo scritto, così come sono stati salvati.\nPer leggerli non serve alcuna app.`,
   calendarButton: 'Aggiungi al mio calendario',
   calendarSaved: ({ path }) => `File del calendario salvato: ${path}. Aprilo per aggiungere le date al tuo calendario.`,
   calendarDownloaded: ({ name }) => `File del calendario scaricato: ${name}. Aprilo per aggiungere le date al tuo calendario.`,

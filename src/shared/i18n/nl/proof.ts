@@ -5,7 +5,8 @@ import { plural } from '../plural';
 export const proof: Messages['proof'] = {
   dropHeading: 'De bevestigingsmail',
   dropHint: ({ company }) => `Sleep de bevestigingsmail van ${company} hierheen (.eml), of een pdf of afbeelding ervan.`,
-  dropHow: 'Sla het bericht op vanuit uw e-mailprogramma om het bestand te krijgen: ‘Bericht downloaden’ in Gmail, ‘Opslaan als’ in Outlook, Thunderbird of Apple Mail.',
+  dropHow:
+    'Sla het bericht op vanuit uw e-mailprogramma om het bestand te krijgen: ‘Bericht downloaden’ in Gmail, ‘Opslaan als’ in Outlook, Thunderbird of Apple Mail.',
   pickFile: 'Bestand kiezen…',
   reading: 'Bestand wordt gelezen…',
   checked: ({ company }) => `Bevestigd door de e-mail van ${company}, bestand gecontroleerd. Het bestand wordt bij uw bewijs bewaard.`,
@@ -16,12 +17,14 @@ export const proof: Messages['proof'] = {
   doubtOtherPlatform: ({ from, platform }) => `Deze e-mail komt van ${from}: hij gaat niet over ${platform}.`,
   doubtNotAConfirmation: ({ company }) => `Deze e-mail is van ${company}, maar er staat niet in dat uw bezwaar is ontvangen.`,
   keepAnyway: 'Bewaren als mijn eigen bewijs',
-  keepHint: ({ company }) => `Een bestand dat u bewaart, geldt als uw woord dat ${company} heeft bevestigd, niet als bewijs dat de app heeft gecontroleerd.`,
+  keepHint: ({ company }) =>
+    `Een bestand dat u bewaart, geldt als uw woord dat ${company} heeft bevestigd, niet als bewijs dat de app heeft gecontroleerd.`,
   discard: 'Niet bewaren',
   nothingChanged: 'Er is niets gewijzigd.',
   refusedEmpty: 'Dit bestand is leeg. Er is niets gewijzigd.',
   refusedTooLarge: 'Dit bestand is te groot om als bewijs te bewaren (meer dan 20 MB). Er is niets gewijzigd.',
-  refusedUnsupported: 'Dit soort bestand kan niet als bewijs dienen: gebruik de e-mail opgeslagen als .eml-bestand, een pdf of een afbeelding. Er is niets gewijzigd.',
+  refusedUnsupported:
+    'Dit soort bestand kan niet als bewijs dienen: gebruik de e-mail opgeslagen als .eml-bestand, een pdf of een afbeelding. Er is niets gewijzigd.',
   kept: 'Bewaard als uw eigen bewijs.',
   confidenceChecked: ({ company }) => `Bevestigd door de e-mail van ${company}, bestand gecontroleerd`,
   confidenceVouched: ({ company }) => `Bevestigd door de e-mail van ${company}, uw eigen bestand bewaard`,
@@ -59,7 +62,8 @@ export const proof: Messages['proof'] = {
   stepComplaint: ({ authority }) => `Klacht ingediend bij: ${authority}`,
   stepExtra: ({ title, step }) => `${title}: ${step}`,
   complaintTitle: 'Een klacht indienen bij een gegevensbeschermingsautoriteit',
-  complaintIntro: 'De app schrijft de klacht op basis van de geschiedenis van dit account. Lees hem, pas aan wat u wilt en dien hem daarna zelf in op de pagina van de autoriteit. De app verstuurt niets.',
+  complaintIntro:
+    'De app schrijft de klacht op basis van de geschiedenis van dit account. Lees hem, pas aan wat u wilt en dien hem daarna zelf in op de pagina van de autoriteit. De app verstuurt niets.',
   country: 'Waar u woont',
   countryHint: 'De autoriteit van uw land neemt klachten aan in haar talen; de leidende autoriteit behandelt het bedrijf voor heel Europa.',
   countryChoose: 'Kies uw land',
@@ -74,21 +78,31 @@ export const proof: Messages['proof'] = {
   savedWithProof: 'Bij uw bewijs bewaard: hij komt in het bewijspakket.',
   openPage: 'Pagina van de autoriteit openen',
   homePageOnly: 'Geen ons bekende bron noemt de klachtenpagina van deze autoriteit: de knop opent haar startpagina.',
-  letterSubject: ({ company, platform }) => `Klacht op grond van artikel 77 AVG: ${company} (${platform}) heeft mijn bezwaar tegen het gebruik van mijn gegevens voor AI niet gerespecteerd`,
+  letterSubject: ({ company, platform }) =>
+    `Klacht op grond van artikel 77 AVG: ${company} (${platform}) heeft mijn bezwaar tegen het gebruik van mijn gegevens voor AI niet gerespecteerd`,
   letterTo: ({ authority }) => `Aan: ${authority}`,
-  letterOpening: ({ company, platform }) => `Hierbij dien ik op grond van artikel 77 van de Algemene verordening gegevensbescherming (AVG) een klacht in tegen ${company}, dat als verwerkingsverantwoordelijke van ${platform} mijn persoonsgegevens verwerkt.`,
+  letterOpening: ({ company, platform }) =>
+    `Hierbij dien ik op grond van artikel 77 van de Algemene verordening gegevensbescherming (AVG) een klacht in tegen ${company}, dat als verwerkingsverantwoordelijke van ${platform} mijn persoonsgegevens verwerkt.`,
   letterAccount: ({ label, platform }) => `Het betrokken account: ‘${label}’ op ${platform}.`,
-  letterAccountEmail: ({ label, platform, email }) => `Het betrokken account: ‘${label}’ op ${platform}, geregistreerd met het e-mailadres ${email}.`,
-  letterObjection: ({ company, date, url, campaign }) => `Op ${date} heb ik op grond van artikel 21, lid 1, AVG bezwaar gemaakt tegen het gebruik van mijn persoonsgegevens door ${company} (${campaign}). Ik heb mij eerst tot ${company} zelf gewend, via het eigen formulier van het bedrijf: ${url}`,
-  letterObjectionSetting: ({ company, date, url, campaign }) => `Op ${date} heb ik de instelling uitgezet die ${company} biedt om bezwaar te maken tegen het gebruik van mijn persoonsgegevens (${campaign}), op de eigen pagina van het bedrijf: ${url}`,
+  letterAccountEmail: ({ label, platform, email }) =>
+    `Het betrokken account: ‘${label}’ op ${platform}, geregistreerd met het e-mailadres ${email}.`,
+  letterObjection: ({ company, date, url, campaign }) =>
+    `Op ${date} heb ik op grond van artikel 21, lid 1, AVG bezwaar gemaakt tegen het gebruik van mijn persoonsgegevens door ${company} (${campaign}). Ik heb mij eerst tot ${company} zelf gewend, via het eigen formulier van het bedrijf: ${url}`,
+  letterObjectionSetting: ({ company, date, url, campaign }) =>
+    `Op ${date} heb ik de instelling uitgezet die ${company} biedt om bezwaar te maken tegen het gebruik van mijn persoonsgegevens (${campaign}), op de eigen pagina van het bedrijf: ${url}`,
   letterWhatSent: ({ text }) => `Wat ik heb verzonden, in hoofdzaak: ‘${text}’`,
-  letterNoAnswer: ({ company, due }) => `${company} heeft op ${due} nog niet bevestigd of geantwoord, hoewel artikel 12, lid 3, AVG een antwoord vereist zonder onredelijke vertraging en uiterlijk binnen een maand (met twee maanden te verlengen alleen als de verwerkingsverantwoordelijke binnen de eerste maand zegt waarom).`,
-  letterWaiting: ({ company, due }) => `${company} heeft nog niet geantwoord; de maand die artikel 12, lid 3, AVG toestaat, eindigt op ${due}.`,
+  letterNoAnswer: ({ company, due }) =>
+    `${company} heeft op ${due} nog niet bevestigd of geantwoord, hoewel artikel 12, lid 3, AVG een antwoord vereist zonder onredelijke vertraging en uiterlijk binnen een maand (met twee maanden te verlengen alleen als de verwerkingsverantwoordelijke binnen de eerste maand zegt waarom).`,
+  letterWaiting: ({ company, due }) =>
+    `${company} heeft nog niet geantwoord; de maand die artikel 12, lid 3, AVG toestaat, eindigt op ${due}.`,
   letterRefused: ({ company, date, note }) => `Op ${date} antwoordde ${company}: ‘${note}’`,
   letterRefusedNoNote: ({ company, date }) => `Op ${date} heeft ${company} mijn bezwaar afgewezen of om meer gegevens gevraagd.`,
-  letterConfirmed: ({ company, date }) => `Op ${date} heeft ${company} bevestigd dat mijn bezwaar is ontvangen; ik dien een klacht in omdat ik reden heb om aan te nemen dat het niet wordt gerespecteerd.`,
-  letterLaw: 'Volgens artikel 21, lid 1, AVG mag de verwerkingsverantwoordelijke mijn persoonsgegevens niet langer voor dit doel verwerken, tenzij hij dwingende gerechtvaardigde gronden voor de verwerking aanvoert die zwaarder wegen dan mijn belangen, rechten en vrijheden. Zulke gronden zijn mij niet getoond.',
-  letterAsk: 'Ik verzoek de autoriteit deze klacht te onderzoeken, ervoor te zorgen dat de verwerking stopt zoals artikel 21, lid 1, AVG vereist, en mij te informeren over de voortgang en het resultaat van de klacht (artikel 77, lid 2, AVG).',
+  letterConfirmed: ({ company, date }) =>
+    `Op ${date} heeft ${company} bevestigd dat mijn bezwaar is ontvangen; ik dien een klacht in omdat ik reden heb om aan te nemen dat het niet wordt gerespecteerd.`,
+  letterLaw:
+    'Volgens artikel 21, lid 1, AVG mag de verwerkingsverantwoordelijke mijn persoonsgegevens niet langer voor dit doel verwerken, tenzij hij dwingende gerechtvaardigde gronden voor de verwerking aanvoert die zwaarder wegen dan mijn belangen, rechten en vrijheden. Zulke gronden zijn mij niet getoond.',
+  letterAsk:
+    'Ik verzoek de autoriteit deze klacht te onderzoeken, ervoor te zorgen dat de verwerking stopt zoals artikel 21, lid 1, AVG vereist, en mij te informeren over de voortgang en het resultaat van de klacht (artikel 77, lid 2, AVG).',
   letterTimeline: 'Wat er gebeurde, op volgorde:',
   letterProof: 'Het bewijs dat ik bewaar (elk bestand met zijn SHA-256-vingerafdruk; ik kan de bestanden op verzoek sturen):',
   letterProofFile: ({ name, date, hash }) => `${name}, bewaard op ${date}, SHA-256 ${hash}`,
@@ -99,7 +113,11 @@ export const proof: Messages['proof'] = {
   packAllButton: 'Bewijspakket van alle accounts (.zip)',
   packSaved: ({ path }) => `Bewijspakket opgeslagen: ${path}`,
   packDownloaded: ({ name }) => `Bewijspakket gedownload: ${name}`,
-  packMissing: ({ count }) => plural('nl', count, { one: 'Eén bewijsbestand is niet gevonden; het pakket vermeldt het als ontbrekend.', other: '{n} bewijsbestanden zijn niet gevonden; het pakket vermeldt ze als ontbrekend.' }),
+  packMissing: ({ count }) =>
+    plural('nl', count, {
+      one: 'Eén bewijsbestand is niet gevonden; het pakket vermeldt het als ontbrekend.',
+      other: '{n} bewijsbestanden zijn niet gevonden; het pakket vermeldt ze als ontbrekend.',
+    }),
   packTitle: ({ label }) => `Bewijs van bezwaar: ${label}`,
   packAllTitle: 'Bewijs van bezwaar: alle accounts',
   packWho: 'Account',
@@ -113,8 +131,10 @@ export const proof: Messages['proof'] = {
   packNoFiles: 'Geen bestanden opgeslagen.',
   packFileMissing: ({ name }) => `${name} (ontbreekt op deze computer)`,
   packComplaint: ({ file }) => `De klacht die voor dit account is geschreven, staat in ${file}.`,
-  packFooter: ({ date, version }) => `Gemaakt door Objector ${version} op ${date}. Een SHA-256-vingerafdruk verandert als ook maar één byte van het bestand verandert: iedereen kan elk bestand controleren met ‘sha256sum’ (Linux), ‘shasum -a 256’ (macOS) of ‘Get-FileHash’ (Windows).`,
-  packReadme: ({ date }) => `Deze map bevat het bewijs van bezwaren tegen AI-training dat Objector op ${date} bewaarde.\nsummary.pdf vat elk account samen: wie, welk platform en welke campagne, wat er wanneer gebeurde, en de SHA-256-vingerafdruk van elk bestand.\nDe map van elk account bevat de vastgelegde pagina's, de e-mails en een eventueel geschreven klacht, zoals ze zijn opgeslagen.\nOm ze te lezen is geen app nodig.`,
+  packFooter: ({ date, version }) =>
+    `Gemaakt door Objector ${version} op ${date}. Een SHA-256-vingerafdruk verandert als ook maar één byte van het bestand verandert: iedereen kan elk bestand controleren met ‘sha256sum’ (Linux), ‘shasum -a 256’ (macOS) of ‘Get-FileHash’ (Windows).`,
+  packReadme: ({ date }) =>
+    `Deze map bevat het bewijs van bezwaren tegen AI-training dat Objector op ${date} bewaarde.\nsummary.pdf vat elk account samen: wie, welk platform en welke campagne, wat er wanneer gebeurde, en de SHA-256-vingerafdruk van elk bestand.\nDe map van elk account bevat de vastgelegde pagina's, de e-mails en een eventueel geschreven klacht, zoals ze zijn opgeslagen.\nOm ze te lezen is geen app nodig.`,
   calendarButton: 'Aan mijn agenda toevoegen',
   calendarSaved: ({ path }) => `Agendabestand opgeslagen: ${path}. Open het om de data aan uw agenda toe te voegen.`,
   calendarDownloaded: ({ name }) => `Agendabestand gedownload: ${name}. Open het om de data aan uw agenda toe te voegen.`,

@@ -5,7 +5,8 @@ import { plural } from '../plural';
 export const proof: Messages['proof'] = {
   dropHeading: 'E-mail z potwierdzeniem',
   dropHint: ({ company }) => `Upuść tutaj e-mail z potwierdzeniem od ${company} (.eml) albo jego PDF lub zdjęcie.`,
-  dropHow: 'Aby mieć plik, zapisz wiadomość w programie pocztowym: „Pobierz wiadomość” w Gmailu, „Zapisz jako” w Outlooku, Thunderbirdzie lub Apple Mail.',
+  dropHow:
+    'Aby mieć plik, zapisz wiadomość w programie pocztowym: „Pobierz wiadomość” w Gmailu, „Zapisz jako” w Outlooku, Thunderbirdzie lub Apple Mail.',
   pickFile: 'Wybierz plik…',
   reading: 'Odczytywanie pliku…',
   checked: ({ company }) => `Potwierdzone e-mailem od ${company}, plik sprawdzony. Plik jest przechowywany razem z Twoimi dowodami.`,
@@ -16,7 +17,8 @@ export const proof: Messages['proof'] = {
   doubtOtherPlatform: ({ from, platform }) => `Ten e-mail pochodzi z adresu ${from}: nie dotyczy ${platform}.`,
   doubtNotAConfirmation: ({ company }) => `Ten e-mail jest od ${company}, ale nie mówi, że Twój sprzeciw został przyjęty.`,
   keepAnyway: 'Zachowaj jako mój własny dowód',
-  keepHint: ({ company }) => `Zachowany plik oznacza Twoje zapewnienie, że firma ${company} potwierdziła sprzeciw, a nie dowód sprawdzony przez aplikację.`,
+  keepHint: ({ company }) =>
+    `Zachowany plik oznacza Twoje zapewnienie, że firma ${company} potwierdziła sprzeciw, a nie dowód sprawdzony przez aplikację.`,
   discard: 'Nie zachowuj',
   nothingChanged: 'Niczego nie zmieniono.',
   refusedEmpty: 'Ten plik jest pusty. Niczego nie zmieniono.',
@@ -59,7 +61,8 @@ export const proof: Messages['proof'] = {
   stepComplaint: ({ authority }) => `Skargę wysłano do: ${authority}`,
   stepExtra: ({ title, step }) => `${title}: ${step}`,
   complaintTitle: 'Złóż skargę do organu ochrony danych',
-  complaintIntro: 'Aplikacja pisze skargę na podstawie historii tego konta. Przeczytaj ją, zmień, co chcesz, a potem wyślij ją samodzielnie na stronie organu. Aplikacja niczego nie wysyła.',
+  complaintIntro:
+    'Aplikacja pisze skargę na podstawie historii tego konta. Przeczytaj ją, zmień, co chcesz, a potem wyślij ją samodzielnie na stronie organu. Aplikacja niczego nie wysyła.',
   country: 'Kraj zamieszkania',
   countryHint: 'Organ Twojego kraju przyjmuje skargi w swoich językach; organ wiodący zajmuje się firmą w całej Europie.',
   countryChoose: 'Wybierz swój kraj',
@@ -74,21 +77,31 @@ export const proof: Messages['proof'] = {
   savedWithProof: 'Zapisano razem z Twoimi dowodami: znajdzie się w pakiecie dowodów.',
   openPage: 'Otwórz stronę organu',
   homePageOnly: 'Żadne znane nam źródło nie podaje strony skarg tego organu: przycisk otwiera jego stronę główną.',
-  letterSubject: ({ company, platform }) => `Skarga na podstawie art. 77 RODO: firma ${company} (${platform}) nie uszanowała mojego sprzeciwu wobec wykorzystywania moich danych do AI`,
+  letterSubject: ({ company, platform }) =>
+    `Skarga na podstawie art. 77 RODO: firma ${company} (${platform}) nie uszanowała mojego sprzeciwu wobec wykorzystywania moich danych do AI`,
   letterTo: ({ authority }) => `Do: ${authority}`,
-  letterOpening: ({ company, platform }) => `Składam skargę na podstawie art. 77 ogólnego rozporządzenia o ochronie danych (RODO) na firmę ${company}, administratora moich danych osobowych w serwisie ${platform}.`,
+  letterOpening: ({ company, platform }) =>
+    `Składam skargę na podstawie art. 77 ogólnego rozporządzenia o ochronie danych (RODO) na firmę ${company}, administratora moich danych osobowych w serwisie ${platform}.`,
   letterAccount: ({ label, platform }) => `Konto, którego dotyczy skarga: „${label}” w serwisie ${platform}.`,
-  letterAccountEmail: ({ label, platform, email }) => `Konto, którego dotyczy skarga: „${label}” w serwisie ${platform}, zarejestrowane na adres e-mail ${email}.`,
-  letterObjection: ({ company, date, url, campaign }) => `${date} złożyłem/złożyłam na podstawie art. 21 ust. 1 RODO sprzeciw wobec wykorzystywania moich danych osobowych przez firmę ${company} (${campaign}). Najpierw zwróciłem/zwróciłam się do firmy ${company}, za pomocą jej własnego formularza: ${url}`,
-  letterObjectionSetting: ({ company, date, url, campaign }) => `${date} wyłączyłem/wyłączyłam ustawienie, za pomocą którego firma ${company} umożliwia sprzeciw wobec wykorzystywania moich danych osobowych (${campaign}), na jej własnej stronie: ${url}`,
+  letterAccountEmail: ({ label, platform, email }) =>
+    `Konto, którego dotyczy skarga: „${label}” w serwisie ${platform}, zarejestrowane na adres e-mail ${email}.`,
+  letterObjection: ({ company, date, url, campaign }) =>
+    `${date} złożyłem/złożyłam na podstawie art. 21 ust. 1 RODO sprzeciw wobec wykorzystywania moich danych osobowych przez firmę ${company} (${campaign}). Najpierw zwróciłem/zwróciłam się do firmy ${company}, za pomocą jej własnego formularza: ${url}`,
+  letterObjectionSetting: ({ company, date, url, campaign }) =>
+    `${date} wyłączyłem/wyłączyłam ustawienie, za pomocą którego firma ${company} umożliwia sprzeciw wobec wykorzystywania moich danych osobowych (${campaign}), na jej własnej stronie: ${url}`,
   letterWhatSent: ({ text }) => `Treść tego, co wysłałem/wysłałam: „${text}”`,
-  letterNoAnswer: ({ company, due }) => `Do ${due} firma ${company} nie potwierdziła ani nie odpowiedziała, choć art. 12 ust. 3 RODO wymaga odpowiedzi bez zbędnej zwłoki, a w każdym razie w terminie miesiąca (z możliwością przedłużenia o dwa miesiące tylko wtedy, gdy administrator poda przyczyny w ciągu pierwszego miesiąca).`,
-  letterWaiting: ({ company, due }) => `Firma ${company} jeszcze nie odpowiedziała; miesiąc, na który pozwala art. 12 ust. 3 RODO, mija ${due}.`,
+  letterNoAnswer: ({ company, due }) =>
+    `Do ${due} firma ${company} nie potwierdziła ani nie odpowiedziała, choć art. 12 ust. 3 RODO wymaga odpowiedzi bez zbędnej zwłoki, a w każdym razie w terminie miesiąca (z możliwością przedłużenia o dwa miesiące tylko wtedy, gdy administrator poda przyczyny w ciągu pierwszego miesiąca).`,
+  letterWaiting: ({ company, due }) =>
+    `Firma ${company} jeszcze nie odpowiedziała; miesiąc, na który pozwala art. 12 ust. 3 RODO, mija ${due}.`,
   letterRefused: ({ company, date, note }) => `${date} firma ${company} odpowiedziała: „${note}”`,
   letterRefusedNoNote: ({ company, date }) => `${date} firma ${company} odrzuciła mój sprzeciw lub poprosiła o dodatkowe informacje.`,
-  letterConfirmed: ({ company, date }) => `${date} firma ${company} potwierdziła otrzymanie mojego sprzeciwu; składam skargę, ponieważ mam powody sądzić, że nie jest on przestrzegany.`,
-  letterLaw: 'Zgodnie z art. 21 ust. 1 RODO administratorowi nie wolno już przetwarzać moich danych osobowych w tym celu, chyba że wykaże on istnienie ważnych prawnie uzasadnionych podstaw do przetwarzania, nadrzędnych wobec moich interesów, praw i wolności. Nie przedstawiono mi żadnych takich podstaw.',
-  letterAsk: 'Wnoszę o rozpatrzenie tej skargi, o zapewnienie, że przetwarzanie ustanie zgodnie z art. 21 ust. 1 RODO, oraz o informowanie mnie o postępach i wyniku rozpatrzenia skargi (art. 77 ust. 2 RODO).',
+  letterConfirmed: ({ company, date }) =>
+    `${date} firma ${company} potwierdziła otrzymanie mojego sprzeciwu; składam skargę, ponieważ mam powody sądzić, że nie jest on przestrzegany.`,
+  letterLaw:
+    'Zgodnie z art. 21 ust. 1 RODO administratorowi nie wolno już przetwarzać moich danych osobowych w tym celu, chyba że wykaże on istnienie ważnych prawnie uzasadnionych podstaw do przetwarzania, nadrzędnych wobec moich interesów, praw i wolności. Nie przedstawiono mi żadnych takich podstaw.',
+  letterAsk:
+    'Wnoszę o rozpatrzenie tej skargi, o zapewnienie, że przetwarzanie ustanie zgodnie z art. 21 ust. 1 RODO, oraz o informowanie mnie o postępach i wyniku rozpatrzenia skargi (art. 77 ust. 2 RODO).',
   letterTimeline: 'Przebieg wydarzeń w kolejności:',
   letterProof: 'Dowody, które przechowuję (każdy plik z jego odciskiem SHA-256; mogę przesłać pliki na żądanie):',
   letterProofFile: ({ name, date, hash }) => `${name}, zachowany ${date}, SHA-256 ${hash}`,
@@ -99,7 +112,13 @@ export const proof: Messages['proof'] = {
   packAllButton: 'Pakiet dowodów wszystkich kont (.zip)',
   packSaved: ({ path }) => `Zapisano pakiet dowodów: ${path}`,
   packDownloaded: ({ name }) => `Pobrano pakiet dowodów: ${name}`,
-  packMissing: ({ count }) => plural('pl', count, { one: 'Nie znaleziono jednego pliku dowodu; pakiet podaje go jako brakujący.', few: 'Nie znaleziono {n} plików dowodów; pakiet podaje je jako brakujące.', many: 'Nie znaleziono {n} plików dowodów; pakiet podaje je jako brakujące.', other: 'Nie znaleziono {n} pliku dowodów; pakiet podaje je jako brakujące.' }),
+  packMissing: ({ count }) =>
+    plural('pl', count, {
+      one: 'Nie znaleziono jednego pliku dowodu; pakiet podaje go jako brakujący.',
+      few: 'Nie znaleziono {n} plików dowodów; pakiet podaje je jako brakujące.',
+      many: 'Nie znaleziono {n} plików dowodów; pakiet podaje je jako brakujące.',
+      other: 'Nie znaleziono {n} pliku dowodów; pakiet podaje je jako brakujące.',
+    }),
   packTitle: ({ label }) => `Dowód sprzeciwu: ${label}`,
   packAllTitle: 'Dowód sprzeciwu: wszystkie konta',
   packWho: 'Konto',
@@ -113,8 +132,10 @@ export const proof: Messages['proof'] = {
   packNoFiles: 'Brak zapisanych plików.',
   packFileMissing: ({ name }) => `${name} (brak na tym komputerze)`,
   packComplaint: ({ file }) => `Skarga napisana dla tego konta znajduje się w pliku ${file}.`,
-  packFooter: ({ date, version }) => `Utworzono w Objector ${version}, ${date}. Odcisk SHA-256 zmienia się, gdy zmieni się choćby jeden bajt pliku: każdy może sprawdzić każdy plik poleceniem „sha256sum” (Linux), „shasum -a 256” (macOS) lub „Get-FileHash” (Windows).`,
-  packReadme: ({ date }) => `Ten folder zawiera dowody sprzeciwów wobec trenowania AI przechowywane przez Objector, stan na ${date}.\nsummary.pdf podsumowuje każde konto: kto, jaka platforma i kampania, co i kiedy się wydarzyło oraz odcisk SHA-256 każdego pliku.\nFolder każdego konta zawiera zapisane strony, e-maile i ewentualną napisaną skargę, w takiej postaci, w jakiej je zapisano.\nDo ich odczytania nie jest potrzebna żadna aplikacja.`,
+  packFooter: ({ date, version }) =>
+    `Utworzono w Objector ${version}, ${date}. Odcisk SHA-256 zmienia się, gdy zmieni się choćby jeden bajt pliku: każdy może sprawdzić każdy plik poleceniem „sha256sum” (Linux), „shasum -a 256” (macOS) lub „Get-FileHash” (Windows).`,
+  packReadme: ({ date }) =>
+    `Ten folder zawiera dowody sprzeciwów wobec trenowania AI przechowywane przez Objector, stan na ${date}.\nsummary.pdf podsumowuje każde konto: kto, jaka platforma i kampania, co i kiedy się wydarzyło oraz odcisk SHA-256 każdego pliku.\nFolder każdego konta zawiera zapisane strony, e-maile i ewentualną napisaną skargę, w takiej postaci, w jakiej je zapisano.\nDo ich odczytania nie jest potrzebna żadna aplikacja.`,
   calendarButton: 'Dodaj do mojego kalendarza',
   calendarSaved: ({ path }) => `Zapisano plik kalendarza: ${path}. Otwórz go, aby dodać daty do swojego kalendarza.`,
   calendarDownloaded: ({ name }) => `Pobrano plik kalendarza: ${name}. Otwórz go, aby dodać daty do swojego kalendarza.`,

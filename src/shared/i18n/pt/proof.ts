@@ -5,7 +5,8 @@ import { plural } from '../plural';
 export const proof: Messages['proof'] = {
   dropHeading: 'O e-mail de confirmação',
   dropHint: ({ company }) => `Largue aqui o e-mail de confirmação da ${company} (.eml), ou um PDF ou uma imagem dele.`,
-  dropHow: 'Para obter o ficheiro, guarde a mensagem a partir do seu programa de e-mail: «Transferir mensagem» no Gmail, «Guardar como» no Outlook, Thunderbird ou Apple Mail.',
+  dropHow:
+    'Para obter o ficheiro, guarde a mensagem a partir do seu programa de e-mail: «Transferir mensagem» no Gmail, «Guardar como» no Outlook, Thunderbird ou Apple Mail.',
   pickFile: 'Escolher o ficheiro…',
   reading: 'A ler o ficheiro…',
   checked: ({ company }) => `Confirmado pelo e-mail da ${company}, ficheiro verificado. O ficheiro fica guardado com as suas provas.`,
@@ -16,12 +17,14 @@ export const proof: Messages['proof'] = {
   doubtOtherPlatform: ({ from, platform }) => `Este e-mail vem de ${from}: não diz respeito ao ${platform}.`,
   doubtNotAConfirmation: ({ company }) => `Este e-mail é da ${company}, mas não diz que a sua oposição foi recebida.`,
   keepAnyway: 'Guardar como prova minha',
-  keepHint: ({ company }) => `Um ficheiro que guarda vale como a sua palavra de que a ${company} confirmou, e não como prova verificada pela aplicação.`,
+  keepHint: ({ company }) =>
+    `Um ficheiro que guarda vale como a sua palavra de que a ${company} confirmou, e não como prova verificada pela aplicação.`,
   discard: 'Não guardar',
   nothingChanged: 'Nada foi alterado.',
   refusedEmpty: 'Este ficheiro está vazio. Nada foi alterado.',
   refusedTooLarge: 'Este ficheiro é demasiado grande para ser guardado como prova (mais de 20 MB). Nada foi alterado.',
-  refusedUnsupported: 'Este tipo de ficheiro não pode servir de prova: use o e-mail guardado como ficheiro .eml, um PDF ou uma imagem. Nada foi alterado.',
+  refusedUnsupported:
+    'Este tipo de ficheiro não pode servir de prova: use o e-mail guardado como ficheiro .eml, um PDF ou uma imagem. Nada foi alterado.',
   kept: 'Guardado como prova sua.',
   confidenceChecked: ({ company }) => `Confirmado pelo e-mail da ${company}, ficheiro verificado`,
   confidenceVouched: ({ company }) => `Confirmado pelo e-mail da ${company}, com um ficheiro seu`,
@@ -59,7 +62,8 @@ export const proof: Messages['proof'] = {
   stepComplaint: ({ authority }) => `Reclamação enviada a: ${authority}`,
   stepExtra: ({ title, step }) => `${title}: ${step}`,
   complaintTitle: 'Apresentar reclamação a uma autoridade de proteção de dados',
-  complaintIntro: 'A aplicação redige a reclamação a partir do histórico desta conta. Leia-a, altere o que quiser e depois envie-a pessoalmente na página da autoridade. A aplicação não envia nada.',
+  complaintIntro:
+    'A aplicação redige a reclamação a partir do histórico desta conta. Leia-a, altere o que quiser e depois envie-a pessoalmente na página da autoridade. A aplicação não envia nada.',
   country: 'Onde reside',
   countryHint: 'A autoridade do seu país aceita reclamações nas suas línguas; a autoridade principal trata da empresa em toda a Europa.',
   countryChoose: 'Escolha o seu país',
@@ -74,21 +78,31 @@ export const proof: Messages['proof'] = {
   savedWithProof: 'Guardada com as suas provas: estará no pacote de provas.',
   openPage: 'Abrir a página da autoridade',
   homePageOnly: 'Nenhuma fonte que conheçamos indica a página de reclamações desta autoridade: o botão abre a sua página inicial.',
-  letterSubject: ({ company, platform }) => `Reclamação ao abrigo do artigo 77.º do RGPD: a ${company} (${platform}) não respeitou a minha oposição à utilização dos meus dados para IA`,
+  letterSubject: ({ company, platform }) =>
+    `Reclamação ao abrigo do artigo 77.º do RGPD: a ${company} (${platform}) não respeitou a minha oposição à utilização dos meus dados para IA`,
   letterTo: ({ authority }) => `À atenção de: ${authority}`,
-  letterOpening: ({ company, platform }) => `Apresento reclamação, ao abrigo do artigo 77.º do Regulamento Geral sobre a Proteção de Dados (RGPD), contra a ${company}, que trata os meus dados pessoais enquanto responsável pelo tratamento do ${platform}.`,
+  letterOpening: ({ company, platform }) =>
+    `Apresento reclamação, ao abrigo do artigo 77.º do Regulamento Geral sobre a Proteção de Dados (RGPD), contra a ${company}, que trata os meus dados pessoais enquanto responsável pelo tratamento do ${platform}.`,
   letterAccount: ({ label, platform }) => `Conta em causa: «${label}» no ${platform}.`,
-  letterAccountEmail: ({ label, platform, email }) => `Conta em causa: «${label}» no ${platform}, registada com o endereço de e-mail ${email}.`,
-  letterObjection: ({ company, date, url, campaign }) => `Em ${date}, opus-me, ao abrigo do artigo 21.º, n.º 1, do RGPD, à utilização dos meus dados pessoais pela ${company} (${campaign}). Dirigi-me primeiro à ${company}, através do seu próprio formulário: ${url}`,
-  letterObjectionSetting: ({ company, date, url, campaign }) => `Em ${date}, desativei a definição que a ${company} disponibiliza para a oposição à utilização dos meus dados pessoais (${campaign}), na sua própria página: ${url}`,
+  letterAccountEmail: ({ label, platform, email }) =>
+    `Conta em causa: «${label}» no ${platform}, registada com o endereço de e-mail ${email}.`,
+  letterObjection: ({ company, date, url, campaign }) =>
+    `Em ${date}, opus-me, ao abrigo do artigo 21.º, n.º 1, do RGPD, à utilização dos meus dados pessoais pela ${company} (${campaign}). Dirigi-me primeiro à ${company}, através do seu próprio formulário: ${url}`,
+  letterObjectionSetting: ({ company, date, url, campaign }) =>
+    `Em ${date}, desativei a definição que a ${company} disponibiliza para a oposição à utilização dos meus dados pessoais (${campaign}), na sua própria página: ${url}`,
   letterWhatSent: ({ text }) => `O que enviei, em substância: «${text}»`,
-  letterNoAnswer: ({ company, due }) => `Em ${due}, a ${company} não tinha confirmado nem respondido, embora o artigo 12.º, n.º 3, do RGPD exija uma resposta sem demora injustificada e, o mais tardar, no prazo de um mês (prorrogável por dois meses apenas se o responsável indicar os motivos no primeiro mês).`,
-  letterWaiting: ({ company, due }) => `A ${company} ainda não respondeu; o mês que o artigo 12.º, n.º 3, do RGPD concede termina em ${due}.`,
+  letterNoAnswer: ({ company, due }) =>
+    `Em ${due}, a ${company} não tinha confirmado nem respondido, embora o artigo 12.º, n.º 3, do RGPD exija uma resposta sem demora injustificada e, o mais tardar, no prazo de um mês (prorrogável por dois meses apenas se o responsável indicar os motivos no primeiro mês).`,
+  letterWaiting: ({ company, due }) =>
+    `A ${company} ainda não respondeu; o mês que o artigo 12.º, n.º 3, do RGPD concede termina em ${due}.`,
   letterRefused: ({ company, date, note }) => `Em ${date}, a ${company} respondeu: «${note}»`,
   letterRefusedNoNote: ({ company, date }) => `Em ${date}, a ${company} recusou a minha oposição ou pediu mais informações.`,
-  letterConfirmed: ({ company, date }) => `Em ${date}, a ${company} confirmou ter recebido a minha oposição; apresento reclamação porque tenho razões para crer que não está a ser respeitada.`,
-  letterLaw: 'Nos termos do artigo 21.º, n.º 1, do RGPD, o responsável pelo tratamento deixa de tratar os meus dados pessoais para este fim, a não ser que apresente razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades. Não me foram apresentadas quaisquer razões desse tipo.',
-  letterAsk: 'Peço à autoridade que examine esta reclamação, que assegure que o tratamento cessa como exige o artigo 21.º, n.º 1, do RGPD, e que me informe do andamento e do resultado da reclamação (artigo 77.º, n.º 2, do RGPD).',
+  letterConfirmed: ({ company, date }) =>
+    `Em ${date}, a ${company} confirmou ter recebido a minha oposição; apresento reclamação porque tenho razões para crer que não está a ser respeitada.`,
+  letterLaw:
+    'Nos termos do artigo 21.º, n.º 1, do RGPD, o responsável pelo tratamento deixa de tratar os meus dados pessoais para este fim, a não ser que apresente razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades. Não me foram apresentadas quaisquer razões desse tipo.',
+  letterAsk:
+    'Peço à autoridade que examine esta reclamação, que assegure que o tratamento cessa como exige o artigo 21.º, n.º 1, do RGPD, e que me informe do andamento e do resultado da reclamação (artigo 77.º, n.º 2, do RGPD).',
   letterTimeline: 'O que aconteceu, por ordem:',
   letterProof: 'As provas que guardo (cada ficheiro com a sua impressão digital SHA-256; posso enviar os ficheiros se me forem pedidos):',
   letterProofFile: ({ name, date, hash }) => `${name}, guardado em ${date}, SHA-256 ${hash}`,
@@ -99,7 +113,11 @@ export const proof: Messages['proof'] = {
   packAllButton: 'Pacote de provas de todas as contas (.zip)',
   packSaved: ({ path }) => `Pacote de provas guardado: ${path}`,
   packDownloaded: ({ name }) => `Pacote de provas transferido: ${name}`,
-  packMissing: ({ count }) => plural('pt', count, { one: 'Não foi encontrado um ficheiro de prova; o pacote indica-o como em falta.', other: 'Não foram encontrados {n} ficheiros de prova; o pacote indica-os como em falta.' }),
+  packMissing: ({ count }) =>
+    plural('pt', count, {
+      one: 'Não foi encontrado um ficheiro de prova; o pacote indica-o como em falta.',
+      other: 'Não foram encontrados {n} ficheiros de prova; o pacote indica-os como em falta.',
+    }),
   packTitle: ({ label }) => `Prova de oposição: ${label}`,
   packAllTitle: 'Prova de oposição: todas as contas',
   packWho: 'Conta',
@@ -113,8 +131,10 @@ export const proof: Messages['proof'] = {
   packNoFiles: 'Nenhum ficheiro guardado.',
   packFileMissing: ({ name }) => `${name} (em falta neste computador)`,
   packComplaint: ({ file }) => `A reclamação redigida para esta conta está em ${file}.`,
-  packFooter: ({ date, version }) => `Criado pelo Objector ${version} em ${date}. Uma impressão digital SHA-256 muda se mudar um único byte do seu ficheiro: qualquer pessoa pode verificar cada ficheiro com «sha256sum» (Linux), «shasum -a 256» (macOS) ou «Get-FileHash» (Windows).`,
-  packReadme: ({ date }) => `Esta pasta contém as provas de oposição ao treino de IA guardadas pelo Objector em ${date}.\nsummary.pdf resume cada conta: quem, que plataforma e campanha, o que aconteceu e quando, e a impressão digital SHA-256 de cada ficheiro.\nA pasta de cada conta contém as capturas de páginas, os e-mails e qualquer reclamação redigida, tal como foram guardados.\nNão é preciso nenhuma aplicação para os ler.`,
+  packFooter: ({ date, version }) =>
+    `Criado pelo Objector ${version} em ${date}. Uma impressão digital SHA-256 muda se mudar um único byte do seu ficheiro: qualquer pessoa pode verificar cada ficheiro com «sha256sum» (Linux), «shasum -a 256» (macOS) ou «Get-FileHash» (Windows).`,
+  packReadme: ({ date }) =>
+    `Esta pasta contém as provas de oposição ao treino de IA guardadas pelo Objector em ${date}.\nsummary.pdf resume cada conta: quem, que plataforma e campanha, o que aconteceu e quando, e a impressão digital SHA-256 de cada ficheiro.\nA pasta de cada conta contém as capturas de páginas, os e-mails e qualquer reclamação redigida, tal como foram guardados.\nNão é preciso nenhuma aplicação para os ler.`,
   calendarButton: 'Adicionar ao meu calendário',
   calendarSaved: ({ path }) => `Ficheiro de calendário guardado: ${path}. Abra-o para adicionar as datas ao seu calendário.`,
   calendarDownloaded: ({ name }) => `Ficheiro de calendário transferido: ${name}. Abra-o para adicionar as datas ao seu calendário.`,
