@@ -194,7 +194,9 @@ export const ipcMainMock = {
     const handler = ipcMainMock.handlers.get(channel);
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
     const event = { sender, senderFrame: { url: sender.url, parent: null } };
-    return handler(event, ...args);
+    // "Arguments will be serialized with the Structured Clone Algorithm" (electron.d.ts, IpcRenderer.invoke):
+    // the handler gets copies, and a value that cannot be cloned never reaches it.
+    return handler(event, ...structuredClone(args));
   },
 };
 

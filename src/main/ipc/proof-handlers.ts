@@ -2,7 +2,8 @@
  * IPC of proof and follow-up: a proof file dropped on a card (its bytes, size-capped by the
  * contract) or picked in main's own file dialog (main opens the file itself: no path ever comes
  * from a renderer), keeping a file in doubt, complaints saved with the proof, the proof pack and
- * the calendar file, both saved where the person chooses.
+ * the calendar file, both saved where the person chooses. The MIME, PDF, zip and calendar libraries
+ * are loaded on first use, not at start-up.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -10,17 +11,15 @@ import { join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { Catalog, Clock } from '@shared/domain/types';
 import type { PackOutcome, ProofFileOutcome, SaveOutcome } from '@shared/ipc/contract';
-import { calendarFile, datesAhead } from '@shared/proof/calendar';
 import { authorityById } from '@shared/proof/authorities';
-import { MAX_PROOF_FILE_BYTES } from '@shared/proof/proof-file';
-import { createProofIntake } from '@shared/proof/proof-intake';
-import { folderOf, type SavedComplaint } from '@shared/proof/proof-pack';
+import { MAX_PROOF_FILE_BYTES } from '@shared/proof/limits';
+import type { ProofIntake } from '@shared/proof/proof-intake';
+import { folderOf } from '@shared/proof/pack-names';
+import type { SavedComplaint } from '@shared/proof/proof-pack';
 import type { Language } from '../language';
 import type { StateService } from '../state/state-service';
 import { writeFileAtomic } from '../evidence/files';
 import { forgetComplaints, readComplaints, saveComplaint } from '../proof/complaint-store';
-import { writeProofPack } from '../proof/proof-pack-file';
-import { storeProofFile } from '../proof/store-proof-file';
 import { handle } from './handle';
 
 /** What the proof handlers need. */
@@ -47,17 +46,22 @@ function readPicked(path: string): { readonly bytes: Uint8Array } | { readonly r
 
 /** Registers the proof channels. */
 export function setupProofIpc(deps: ProofIpcDeps): void {
-  const intake = createProofIntake({
-    state: () => deps.state.get(),
-    catalog: deps.catalog,
-    newId: randomUUID,
-    now: () => deps.clock.now(),
-    store: (file) => Promise.resolve(storeProofFile(file, { state: deps.state, clock: deps.clock })),
-  });
+  let intakeLoaded: Promise<ProofIntake> | undefined;
+  const intake = (): Promise<ProofIntake> =>
+    (intakeLoaded ??= Promise.all([import('@shared/proof/proof-intake'), import('../proof/store-proof-file')]).then(
+      ([{ createProofIntake }, { storeProofFile }]) =>
+        createProofIntake({
+          state: () => deps.state.get(),
+          catalog: deps.catalog,
+          newId: randomUUID,
+          now: () => deps.clock.now(),
+          store: (file) => Promise.resolve(storeProofFile(file, { state: deps.state, clock: deps.clock })),
+        }),
+    ));
   const texts = (): Language['messages']['proof'] => deps.language().messages.proof;
 
   handle('proof:add-file', async ({ accountId, campaignId, source }) => {
-    if (source.kind === 'bytes') return intake.add(accountId, campaignId, source.bytes, source.name);
+    if (source.kind === 'bytes') return (await intake()).add(accountId, campaignId, source.bytes, source.name);
     const picked = await dialog.showOpenDialog({
       title: texts().dropHeading,
       properties: ['openFile'],
@@ -66,10 +70,10 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
     const path = picked.filePaths[0];
     if (picked.canceled || path === undefined) return { kind: 'cancelled' };
     const read = readPicked(path);
-    return 'refused' in read ? read.refused : intake.add(accountId, campaignId, read.bytes, path.split(/[\\/]/).at(-1) ?? '');
+    return 'refused' in read ? read.refused : (await intake()).add(accountId, campaignId, read.bytes, path.split(/[\\/]/).at(-1) ?? '');
   });
 
-  handle('proof:keep-file', ({ pendingId }) => intake.keep(pendingId));
+  handle('proof:keep-file', async ({ pendingId }) => (await intake()).keep(pendingId));
 
   handle('proof:save-complaint', ({ accountId, campaignId, authorityId, text }) => {
     const account = deps.state.get().accounts.find((item) => item.id === accountId);
@@ -101,6 +105,7 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
     if (chosen.canceled || chosen.filePath === '') return { kind: 'cancelled' };
     try {
       const language = deps.language();
+      const { writeProofPack } = await import('../proof/proof-pack-file');
       const missing = await writeProofPack(
         {
           state,
@@ -124,6 +129,7 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
   handle('calendar:export', async (): Promise<SaveOutcome | { readonly kind: 'empty' }> => {
     const now = deps.clock.now();
     const { locale } = deps.language();
+    const { calendarFile, datesAhead } = await import('@shared/proof/calendar');
     if (datesAhead(deps.state.get(), deps.catalog, now, locale).length === 0) return { kind: 'empty' };
     const chosen = await dialog.showSaveDialog({
       title: texts().calendarButton,

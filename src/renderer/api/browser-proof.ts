@@ -3,18 +3,18 @@
  * their SHA-256 (Web Crypto), complaints beside them, the proof pack built in the page and
  * downloaded, the calendar file downloaded. The same shared rules as the desktop app
  * (`createProofIntake`, `buildProofPack`, `calendarFile`). Loaded only when first used: it brings
- * the MIME, PDF and zip libraries.
+ * the MIME library; the PDF, zip and calendar libraries come only with a proof pack or a calendar file.
  */
 import type { Api, PackOutcome, SaveOutcome } from '@shared/ipc/contract';
 import type { Command } from '@shared/domain/commands';
 import type { AppState, Catalog, Clock, EvidenceRecord, Locale } from '@shared/domain/types';
 import { loadMessages } from '@shared/i18n/load';
-import { calendarFile, datesAhead } from '@shared/proof/calendar';
 import { authorityById } from '@shared/proof/authorities';
 import { FILE_RECORD_NAME, fileEvidenceDocument, fileEvidenceRecord } from '@shared/proof/file-evidence';
 import { proofFileName } from '@shared/proof/proof-file';
 import { createProofIntake, type KeptFile } from '@shared/proof/proof-intake';
-import { buildProofPack, folderOf, type SavedComplaint } from '@shared/proof/proof-pack';
+import { folderOf } from '@shared/proof/pack-names';
+import type { SavedComplaint } from '@shared/proof/proof-pack';
 import fontUrl from '../../../assets/fonts/DejaVuSans.ttf?url';
 import { downloadBytes, downloadText, openFileStore, pickFile, type FileStore } from './browser-files';
 
@@ -135,6 +135,7 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
         loadMessages(locale),
         fetch(fontUrl).then(async (response) => new Uint8Array(await response.arrayBuffer())),
       ]);
+      const { buildProofPack } = await import('@shared/proof/proof-pack');
       const { zip, missing } = await buildProofPack({
         state,
         catalog: deps.catalog,
@@ -154,12 +155,13 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
       downloadBytes(name, zip, 'application/zip');
       return { kind: 'packed', path: name, missing };
     },
-    exportCalendar(): Promise<SaveOutcome | { readonly kind: 'empty' }> {
+    async exportCalendar(): Promise<SaveOutcome | { readonly kind: 'empty' }> {
+      const { calendarFile, datesAhead } = await import('@shared/proof/calendar');
       const now = deps.clock.now();
-      if (datesAhead(deps.state(), deps.catalog, now, deps.locale()).length === 0) return Promise.resolve({ kind: 'empty' });
+      if (datesAhead(deps.state(), deps.catalog, now, deps.locale()).length === 0) return { kind: 'empty' };
       const name = 'objector-dates.ics';
       downloadText(name, calendarFile(deps.state(), deps.catalog, now, deps.locale()), 'text/calendar');
-      return Promise.resolve({ kind: 'saved', path: name });
+      return { kind: 'saved', path: name };
     },
     async openEvidence({ evidenceId, file }) {
       const record = deps.state().evidence.find((item) => item.id === evidenceId);

@@ -9,7 +9,7 @@ import { formatAgo, formatFull } from '../app/format';
 import { ProofPanel } from './proof-panel';
 import { actionsFor, statusHint, statusLabel, type AccountAction } from './status-words';
 import { platformCompany, platformName } from '@shared/domain/platform-names';
-import type { EmailConfidence } from '@shared/proof/timeline';
+import type { EmailConfidence } from '@shared/proof/confidence';
 import { emailConfidenceLabel } from '../proof/confidence';
 import { ProofFileNotice } from '../proof/proof-file-notice';
 import { carriesFiles, useProofFile } from '../proof/use-proof-file';

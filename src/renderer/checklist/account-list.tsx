@@ -6,7 +6,7 @@ import { groupAccounts } from '@shared/domain/summary';
 import { builtInCatalog, targetFor } from '@shared/catalog/index';
 import { useApp } from '../app/app-context';
 import { AccountCard, type CardRequest } from './account-card';
-import { emailConfidence } from '@shared/proof/timeline';
+import { emailConfidence } from '@shared/proof/confidence';
 
 /** What the list asks the screen to do for an account. */
 export type ListRequest = CardRequest & { readonly account: Account; readonly campaignId: string };

@@ -5,7 +5,7 @@
 import type { Platform, Status } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
 import { platformCompany } from '@shared/domain/platform-names';
-import type { EmailConfidence } from '@shared/proof/timeline';
+import type { EmailConfidence } from '@shared/proof/confidence';
 
 /** The words for a confirmed-by-e-mail status, or null for every other status. */
 export function emailConfidenceLabel(status: Status, platform: Platform, confidence: EmailConfidence, t: Messages): string | null {

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
 import type { ProofFileOutcome, ProofFileSource } from '@shared/ipc/contract';
-import { MAX_PROOF_FILE_BYTES } from '@shared/proof/proof-file';
+import { MAX_PROOF_FILE_BYTES } from '@shared/proof/limits';
 import { useApp } from '../app/app-context';
 import { useDispatch } from '../checklist/use-dispatch';
 

@@ -10,7 +10,7 @@
 import type { AppState, EvidenceRecord, Locale, Mechanism, Platform } from '../domain/types';
 import type { ProofFileDoubt, ProofFileKind, ProofFileRefusal } from '../proof/proof-file';
 import type { SavedComplaint } from '../proof/proof-pack';
-import { MAX_PROOF_FILE_BYTES } from '../proof/proof-file';
+import { MAX_PROOF_FILE_BYTES } from '../proof/limits';
 import type { UserCommand } from '../domain/commands';
 import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';

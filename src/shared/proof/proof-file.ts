@@ -9,8 +9,9 @@
 import type { Account, Catalog, EmailCheck, EvidenceFile } from '../domain/types';
 import { inspectEmail, type EmailReading } from './read-email';
 
-/** Largest file kept as proof (a PDF or photo of an e-mail; an e-mail with attachments). */
-export const MAX_PROOF_FILE_BYTES = 20 * 1024 * 1024;
+import { MAX_PROOF_FILE_BYTES } from './limits';
+
+export { MAX_PROOF_FILE_BYTES } from './limits';
 
 /** The kinds of file kept as proof of a confirmation. */
 export type ProofFileKind = Extract<EvidenceFile['kind'], 'eml' | 'pdf' | 'png' | 'jpeg' | 'webp' | 'txt'>;

@@ -13,6 +13,9 @@ import { evidenceFolderName } from '../guide/evidence-record';
 import type { Messages } from '../i18n/messages';
 import { accountTimeline, formatInstant } from './timeline';
 import { summaryPdf, type SummarySection } from './summary-pdf';
+import { folderOf } from './pack-names';
+
+export { folderOf } from './pack-names';
 import { statusLine } from './status-line';
 
 /** A complaint written for an account and campaign. */
@@ -48,16 +51,6 @@ export interface PackInput {
 export interface Pack {
   readonly zip: Uint8Array;
   readonly missing: number;
-}
-
-/** A folder name from a label: letters and digits kept (any script), the rest made dashes. */
-export function folderOf(index: number, label: string): string {
-  const slug = label
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${String(index + 1).padStart(2, '0')}${slug === '' ? '' : `-${slug}`}`;
 }
 
 /** Builds the pack. */

@@ -17,8 +17,9 @@ import { isWithinDomain } from '../catalog/host-pattern';
 import { matchConfirmationText } from '../domain/detection';
 import type { Catalog, Platform, PlatformInfo } from '../domain/types';
 
-/** Largest e-mail file read (a confirmation is a few dozen kilobytes; 10 MB is refused). */
-export const MAX_EMAIL_BYTES = 5 * 1024 * 1024;
+import { MAX_EMAIL_BYTES } from './limits';
+
+export { MAX_EMAIL_BYTES } from './limits';
 
 /** Why a file could not be read as an e-mail. */
 export type EmailProblem = 'empty' | 'too-large' | 'not-an-email';

@@ -6,7 +6,7 @@ import { platformInfo, targetFor } from '../catalog/index';
 import { deriveStatus } from '../domain/status';
 import type { AppState, Catalog } from '../domain/types';
 import type { Messages } from '../i18n/messages';
-import { emailConfidence } from './timeline';
+import { emailConfidence } from './confidence';
 
 /** The status line of `accountId` on `campaignId`. */
 export function statusLine(state: AppState, accountId: string, campaignId: string, catalog: Catalog, t: Messages): string {

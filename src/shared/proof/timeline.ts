@@ -96,17 +96,3 @@ export function accountTimeline(
       return { at: event.at, event, text: title === undefined ? step : t.proof.stepExtra({ title, step }) };
     });
 }
-
-/** How sure we are that the platform's e-mail confirmed: a checked file, the person's own file, or their word. */
-export type EmailConfidence = 'checked' | 'vouched' | 'said';
-
-/** The confidence behind a "confirmed by e-mail" of `accountId` on `campaignId` (main target). */
-export function emailConfidence(state: AppState, accountId: string, campaignId: string): EmailConfidence {
-  const records = state.evidence.filter(
-    (record) => record.accountId === accountId && record.campaignId === campaignId && record.targetId === undefined,
-  );
-  if (records.some((record) => record.origin === 'email' && record.email?.senderRecognised === true && record.email.confirms))
-    return 'checked';
-  if (records.some((record) => record.origin === 'file')) return 'vouched';
-  return 'said';
-}
