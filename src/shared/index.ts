@@ -15,3 +15,7 @@ export type { Platform } from './domain/types';
 export { readConfirmationEmail } from './proof/read-email';
 /** The .ics text (RFC 5545) of every date ahead of `now`. */
 export { calendarFile } from './proof/calendar';
+/** Every UI message of a language as its source text (key → message in the translators' format). */
+export { translationEntries } from './i18n/entries';
+/** The languages the app speaks (those with a message file). */
+export { LOCALES } from './i18n/locale';

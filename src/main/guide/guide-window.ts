@@ -144,7 +144,7 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, app:
   const page: GuidePage = { accountId: account.id, campaignId, view, session };
   guide.page = page;
   const messages = app.language().messages;
-  guide.window.setTitle(messages.guide.windowTitle(account.label, platformName(account.platform)));
+  guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: platformName(account.platform) }));
   layout(guide);
   session.goToEntry(0);
   return page;

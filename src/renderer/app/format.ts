@@ -1,22 +1,10 @@
 /** Dates in the person's language: the deadline in its own zone, and "3 days ago" style distances. */
 import { formatDistance, type Locale as DateLocale } from 'date-fns';
 import type { Deadline, Locale } from '@shared/domain/types';
-
-const INTL_TAGS: Readonly<Record<Locale, string>> = {
-  en: 'en-GB',
-  fr: 'fr-FR',
-  de: 'de-DE',
-  es: 'es-ES',
-  it: 'it-IT',
-  nl: 'nl-NL',
-  pl: 'pl-PL',
-  pt: 'pt-PT',
-};
+import { intlTag } from '@shared/i18n/locale';
 
 /** The BCP 47 tag used with Intl for `locale` (European conventions: 24-hour clock, day first). */
-export function intlTag(locale: Locale): string {
-  return INTL_TAGS[locale];
-}
+export { intlTag };
 
 /** The city of an IANA zone, e.g. "Europe/Paris" → "Paris", "America/New_York" → "New York". */
 export function zoneCity(zone: string): string {

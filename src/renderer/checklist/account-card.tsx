@@ -54,7 +54,7 @@ function actionText(action: AccountAction, account: Account, t: Messages, mechan
     case 'i-sent-it':
       return toggle ? t.checklist.iSwitchedItOff : t.checklist.iSentIt;
     case 'got-email':
-      return t.checklist.gotEmail(platformCompany(account.platform));
+      return t.checklist.gotEmail({ company: platformCompany(account.platform) });
     case 'reopen':
       return t.checklist.reopen;
     case 'file-anyway':
@@ -120,7 +120,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
-                {t.checklist.lastStep(formatAgo(lastAt, now, dateLocale))}
+                {t.checklist.lastStep({ when: formatAgo(lastAt, now, dateLocale) })}
               </time>
             )}
           </p>
@@ -137,7 +137,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
           </button>
         </div>
       </div>
-      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor(account.label)}>
+      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor({ label: account.label })}>
         {others.map((action) => (
           <button
             key={action}

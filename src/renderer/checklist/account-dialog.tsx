@@ -63,7 +63,7 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
   };
 
   return (
-    <Dialog title={account === null ? t.checklist.addTitle : t.checklist.editTitle(account.label)} onClose={onClose}>
+    <Dialog title={account === null ? t.checklist.addTitle : t.checklist.editTitle({ label: account.label })} onClose={onClose}>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         {account === null ? (
           <fieldset class="choices choices-platform">

@@ -93,7 +93,7 @@ export function AccountList({ statuses, primaryId, nextAccountId, onRequest }: A
         return (
           <section key={group?.id ?? 'none'} class="group" aria-labelledby={headingId} data-testid="group">
             <h3 id={headingId} class="group-title">
-              {group === null ? t.checklist.notLinked : t.checklist.groupLabel(group.name)}
+              {group === null ? t.checklist.notLinked : t.checklist.groupLabel({ name: group.name })}
             </h3>
             {group !== null && accounts.length > 1 ? <p class="hint group-hint">{t.checklist.groupHint}</p> : null}
             <ul class="cards" role="list">

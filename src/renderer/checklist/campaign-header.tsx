@@ -35,7 +35,7 @@ export function CampaignHeader({
       <h1 id="campaign-title">{title}</h1>
       <p class="campaign-deadline">
         {campaign.deadline === null ? null : (
-          <span>{t.common.deadlineOn(formatDeadline(campaign.deadline, locale), zoneCity(campaign.deadline.zone))}</span>
+          <span>{t.common.deadlineOn({ date: formatDeadline(campaign.deadline, locale), zone: zoneCity(campaign.deadline.zone) })}</span>
         )}
         <span
           class={`countdown countdown-${countdown?.phase ?? 'loading'}`}
@@ -52,9 +52,9 @@ export function CampaignHeader({
       ) : null}
       <div class="progress" data-testid="progress">
         <p class="progress-text">
-          {summary.total === 0 ? t.checklist.progressNone : t.checklist.progress(summary.finished, summary.total)}
+          {summary.total === 0 ? t.checklist.progressNone : t.checklist.progress({ done: summary.finished, total: summary.total })}
           {allDone ? <span class="progress-done"> · {t.checklist.allDone}</span> : null}
-          {!allDone && nextLabel !== null ? <span class="progress-next"> · {t.checklist.nextUp(nextLabel)}</span> : null}
+          {!allDone && nextLabel !== null ? <span class="progress-next"> · {t.checklist.nextUp({ label: nextLabel })}</span> : null}
         </p>
         <div class="progress-bar" aria-hidden="true">
           <div class="progress-fill" style={{ width: `${percent}%` }} />

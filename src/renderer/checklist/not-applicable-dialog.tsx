@@ -27,7 +27,7 @@ export function NotApplicableDialog(props: { readonly account: Account; readonly
   };
 
   return (
-    <Dialog title={t.checklist.notApplicableTitle(account.label)} description={t.checklist.notApplicableBody} onClose={onClose}>
+    <Dialog title={t.checklist.notApplicableTitle({ label: account.label })} description={t.checklist.notApplicableBody} onClose={onClose}>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <fieldset class="choices">
           <legend>{t.checklist.reason}</legend>

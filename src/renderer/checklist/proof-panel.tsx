@@ -17,12 +17,12 @@ export function ProofPanel({ account, campaignId }: { readonly account: Account;
 
   const exportAll = async (): Promise<void> => {
     const outcome = await run(() => api.exportEvidence());
-    if (outcome?.kind === 'saved') setSaved(t.checklist.exported(outcome.path));
-    if (outcome?.kind === 'failed') setSaved(t.common.failed(outcome.message));
+    if (outcome?.kind === 'saved') setSaved(t.checklist.exported({ path: outcome.path }));
+    if (outcome?.kind === 'failed') setSaved(t.common.failed({ reason: outcome.message }));
   };
 
   return (
-    <section id={`proof-${account.id}`} class="proof" aria-label={t.checklist.proofHeading(account.label)} data-testid="proof">
+    <section id={`proof-${account.id}`} class="proof" aria-label={t.checklist.proofHeading({ label: account.label })} data-testid="proof">
       {records.length === 0 ? <p class="muted">{t.checklist.proofNone}</p> : null}
       {records.length > 0 ? (
         <ul class="proof-list">
@@ -31,9 +31,9 @@ export function ProofPanel({ account, campaignId }: { readonly account: Account;
               <span data-origin={record.origin}>
                 {record.origin === 'page' ? t.proof.originPage : record.origin === 'email' ? t.proof.originEmail : t.proof.originFile}
                 {' · '}
-                {t.checklist.proofSaved(formatFull(record.savedAt, locale))}{' '}
+                {t.checklist.proofSaved({ date: formatFull(record.savedAt, locale) })}{' '}
                 <code class="hash" title={record.files.map((file) => `${file.name}: ${file.sha256}`).join('\n')}>
-                  {t.checklist.proofHash((record.files[0]?.sha256 ?? '').slice(0, 12))}
+                  {t.checklist.proofHash({ hash: (record.files[0]?.sha256 ?? '').slice(0, 12) })}
                 </code>
               </span>
               {desktop || record.origin !== 'page' ? (
@@ -45,7 +45,7 @@ export function ProofPanel({ account, campaignId }: { readonly account: Account;
                       class="link-button"
                       onClick={() => void run(() => api.openEvidence({ evidenceId: record.id, file: file.name }))}
                     >
-                      {t.checklist.openFile(file.kind.toUpperCase())}
+                      {t.checklist.openFile({ name: file.kind.toUpperCase() })}
                     </button>
                   ))}
                   {desktop ? (

@@ -31,11 +31,11 @@ export function statusLabel(status: Status, platform: Platform, t: Messages, mec
     case 'submitted':
       return status.source === 'person' ? t.status.submittedByPerson : t.status.submittedDetected;
     case 'confirmed':
-      return status.confidence === 'on-page' ? t.status.confirmedOnPage(company) : t.status.confirmedByEmail(company);
+      return status.confidence === 'on-page' ? t.status.confirmedOnPage({ company }) : t.status.confirmedByEmail({ company });
     case 'covered-by-group':
       return t.status.coveredByGroup;
     case 'not-applicable':
-      return t.status.notApplicable(reasonText(status.reason, t));
+      return t.status.notApplicable({ reason: reasonText(status.reason, t) });
   }
 }
 
@@ -71,11 +71,11 @@ export function statusHint(
     case 'in-progress':
       return t.status.hints.inProgress;
     case 'submitted':
-      return t.status.hints.submitted(platformCompany(platform));
+      return t.status.hints.submitted({ company: platformCompany(platform) });
     case 'confirmed':
       return t.status.hints.confirmed;
     case 'covered-by-group':
-      return t.status.hints.coveredByGroup(labelOf(status.byAccountId));
+      return t.status.hints.coveredByGroup({ label: labelOf(status.byAccountId) });
     case 'not-applicable':
       return t.status.hints.notApplicable;
   }

@@ -9,7 +9,9 @@ export function StoreNoticeBanner() {
   const notice = snapshot.storeNotice;
   if (notice === null || dismissed === notice.at) return null;
   const body =
-    notice.kind === 'recovered-from-backup' ? t.checklist.storeRecovered(notice.copiedTo) : t.checklist.storeFresh(notice.copiedTo);
+    notice.kind === 'recovered-from-backup'
+      ? t.checklist.storeRecovered({ path: notice.copiedTo })
+      : t.checklist.storeFresh({ path: notice.copiedTo });
   return (
     <div class="banner banner-warn" role="status" data-testid="store-notice">
       <p class="banner-title">{t.checklist.storeNoticeTitle}</p>

@@ -29,9 +29,11 @@ export function StepBody({ step, current, account, target, view, actions }: Step
   const button = current ? 'button button-primary' : 'button button-secondary';
   switch (step) {
     case 'sign-in':
-      return <Text title={s.signInTitle(account.label)} body={s.signInBody(platform)} />;
+      return <Text title={s.signInTitle({ label: account.label })} body={s.signInBody({ platform })} />;
     case 'check-email':
-      return <Text title={s.checkEmailTitle} body={account.email === null ? s.checkEmailUnknown : s.checkEmailKnown(account.email)} />;
+      return (
+        <Text title={s.checkEmailTitle} body={account.email === null ? s.checkEmailUnknown : s.checkEmailKnown({ email: account.email })} />
+      );
     case 'choose-objection':
       return <Text title={s.chooseObjectionTitle} body={s.chooseObjectionBody} />;
     case 'objection-text': {
@@ -66,11 +68,11 @@ export function StepBody({ step, current, account, target, view, actions }: Step
         </>
       );
     case 'confirmation':
-      return <Text title={s.confirmationTitle} body={s.confirmationBody(company)} />;
+      return <Text title={s.confirmationTitle} body={s.confirmationBody({ company })} />;
     case 'mailbox':
       return (
         <>
-          <Text title={s.mailboxTitle(company)} body={s.mailboxBody(company)} />
+          <Text title={s.mailboxTitle({ company })} body={s.mailboxBody({ company })} />
           <div class="guide-row">
             <button type="button" class={button} disabled={actions.busy} onClick={() => actions.record({ kind: 'confirmed-by-email' })}>
               {t.guide.actions.gotEmail}
@@ -83,9 +85,9 @@ export function StepBody({ step, current, account, target, view, actions }: Step
         </>
       );
     case 'open-setting':
-      return <Text title={s.openSettingTitle} body={s.openSettingBody(setting)} />;
+      return <Text title={s.openSettingTitle} body={s.openSettingBody({ setting })} />;
     case 'switch-off':
-      return <Text title={s.switchOffTitle} body={s.switchOffBody(setting)} />;
+      return <Text title={s.switchOffTitle} body={s.switchOffBody({ setting })} />;
     case 'save-proof':
       return (
         <>

@@ -68,7 +68,7 @@ export function OnboardingScreen({ onDone }: { readonly onDone: () => void }) {
   return (
     <div class="page onboarding">
       <main class="onboarding-card" aria-labelledby="onboarding-title" data-testid="onboarding">
-        <p class="step-of">{o.stepOf(step + 1, steps.length)}</p>
+        <p class="step-of">{o.stepOf({ step: step + 1, total: steps.length })}</p>
         <div class="dots" aria-hidden="true">
           {steps.map((_, index) => (
             <span key={index} class={index === step ? 'dot dot-on' : 'dot'} />

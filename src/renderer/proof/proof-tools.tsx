@@ -19,7 +19,7 @@ export function ProofTools({ accountId, calendar = false }: { readonly accountId
           ? { tone: 'ok', text: saved }
           : { tone: 'warn', text: `${saved} ${t.proof.packMissing({ count: outcome.missing })}` },
       );
-    } else if (outcome?.kind === 'failed') setNotice({ tone: 'warn', text: t.common.failed(outcome.message) });
+    } else if (outcome?.kind === 'failed') setNotice({ tone: 'warn', text: t.common.failed({ reason: outcome.message }) });
   };
   const exportCalendar = async (): Promise<void> => {
     const outcome = await run(() => api.exportCalendar());
@@ -29,7 +29,7 @@ export function ProofTools({ accountId, calendar = false }: { readonly accountId
         tone: 'ok',
         text: browser ? t.proof.calendarDownloaded({ name: outcome.path }) : t.proof.calendarSaved({ path: outcome.path }),
       });
-    else if (outcome?.kind === 'failed') setNotice({ tone: 'warn', text: t.common.failed(outcome.message) });
+    else if (outcome?.kind === 'failed') setNotice({ tone: 'warn', text: t.common.failed({ reason: outcome.message }) });
   };
   return (
     <div class="proof-tools">

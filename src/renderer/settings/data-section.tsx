@@ -16,13 +16,14 @@ export function DataSection() {
 
   const doExport = async (): Promise<void> => {
     const result = await run(() => api.exportData());
-    if (result?.kind === 'saved') setOutcome({ tone: 'ok', text: t.settings.exported(result.path) });
-    else if (result?.kind === 'failed') setOutcome({ tone: 'error', text: t.common.failed(result.message) });
+    if (result?.kind === 'saved') setOutcome({ tone: 'ok', text: t.settings.exported({ path: result.path }) });
+    else if (result?.kind === 'failed') setOutcome({ tone: 'error', text: t.common.failed({ reason: result.message }) });
     else setOutcome(null);
   };
   const doImport = async (): Promise<void> => {
     const result = await run(() => api.importData());
-    if (result?.kind === 'imported') setOutcome({ tone: 'ok', text: t.settings.imported(result.accounts, result.events) });
+    if (result?.kind === 'imported')
+      setOutcome({ tone: 'ok', text: t.settings.imported({ accounts: result.accounts, events: result.events }) });
     else if (result?.kind === 'invalid') setOutcome({ tone: 'error', text: t.settings.importInvalid, errors: result.errors });
     else setOutcome(null);
   };

@@ -11,7 +11,7 @@ import { addDays, followUpOf, recheckDueAt } from '../domain/follow-up';
 import { deriveStatus } from '../domain/status';
 import type { AppState, Catalog, Locale } from '../domain/types';
 import { pickLocale } from '../i18n/locale';
-import { CALENDAR_TEXTS } from './calendar-texts';
+import { calendarTexts } from './calendar-texts';
 
 /** One date ahead. */
 export interface DateAhead {
@@ -31,7 +31,7 @@ const dateIn = (at: string, tag: string): string =>
 
 /** Every date ahead of `now`, soonest first, in `locale` (dates written the way `dateTag`, a BCP 47 tag, writes them). */
 export function datesAhead(state: AppState, catalog: Catalog, now: Date, locale: Locale, dateTag: string = locale): readonly DateAhead[] {
-  const text = CALENDAR_TEXTS[locale];
+  const text = calendarTexts(locale);
   const dates: DateAhead[] = [];
   for (const campaign of catalog.campaigns) {
     if (campaign.deadline === null || Date.parse(campaign.deadline.instant) <= now.getTime()) continue;
@@ -93,7 +93,7 @@ export function calendarFile(state: AppState, catalog: Catalog, now: Date, local
   const language = pickLocale([locale]);
   const dateTag = supportedTag(locale, language);
   const calendar = ical({
-    name: CALENDAR_TEXTS[language].name,
+    name: calendarTexts(language).name,
     prodId: { company: 'Objector', product: 'Objector', language: language.toUpperCase() },
   });
   for (const date of datesAhead(state, catalog, now, language, dateTag)) {

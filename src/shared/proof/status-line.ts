@@ -25,7 +25,7 @@ export function statusLine(state: AppState, accountId: string, campaignId: strin
       return status.source === 'person' ? t.status.submittedByPerson : t.status.submittedDetected;
     case 'confirmed': {
       if (toggle) return t.status.toggle.confirmed;
-      if (status.confidence === 'on-page') return t.status.confirmedOnPage(company);
+      if (status.confidence === 'on-page') return t.status.confirmedOnPage({ company });
       const confidence = emailConfidence(state, accountId, campaignId);
       if (confidence === 'checked') return t.proof.confidenceChecked({ company });
       return confidence === 'vouched' ? t.proof.confidenceVouched({ company }) : t.proof.confidenceSaid({ company });
@@ -33,6 +33,6 @@ export function statusLine(state: AppState, accountId: string, campaignId: strin
     case 'covered-by-group':
       return t.status.coveredByGroup;
     case 'not-applicable':
-      return t.status.notApplicable(status.reason === '' ? t.status.reasons.other : status.reason);
+      return t.status.notApplicable({ reason: status.reason === '' ? t.status.reasons.other : status.reason });
   }
 }

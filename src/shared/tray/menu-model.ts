@@ -64,10 +64,14 @@ function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): 
     const status = statuses.get(account.id);
     if (status === undefined) continue;
     if (lines.length === MAX_ACCOUNT_LINES) {
-      lines.push({ kind: 'action', label: t.moreAccounts(statuses.size - MAX_ACCOUNT_LINES), action: { kind: 'open-checklist' } });
+      lines.push({
+        kind: 'action',
+        label: t.moreAccounts({ count: statuses.size - MAX_ACCOUNT_LINES }),
+        action: { kind: 'open-checklist' },
+      });
       break;
     }
-    const label = t.accountLine(platformName(account.platform), account.label, t.statuses[status.kind]);
+    const label = t.accountLine({ platform: platformName(account.platform), label: account.label, status: t.statuses[status.kind] });
     lines.push(
       isFinished(status)
         ? { kind: 'label', label }
@@ -100,7 +104,7 @@ export function buildTrayView(input: TrayInput): TrayView {
   const statuses = deriveAllStatuses(state, campaignId, catalog);
   const pending = [...statuses.values()].filter(needsAction).length;
   const countdownText = input.countdown?.text ?? messages.common.countdownNoDeadline;
-  const progress = statuses.size === 0 ? t.noAccounts : pending > 0 ? t.progressLeft(pending) : t.progressAllDone;
+  const progress = statuses.size === 0 ? t.noAccounts : pending > 0 ? t.progressLeft({ left: pending }) : t.progressAllDone;
 
   const summary = summarizeCampaign(state, campaignId, catalog);
   const next = state.accounts.find((account) => account.id === summary.nextAccountId);
@@ -113,7 +117,7 @@ export function buildTrayView(input: TrayInput): TrayView {
   if (next !== undefined) {
     menu.push({
       kind: 'action',
-      label: t.openNextFormFor(accountName(next)),
+      label: t.openNextFormFor({ account: accountName(next) }),
       action: { kind: 'open-guide', accountId: next.id, campaignId },
     });
   }
@@ -132,7 +136,7 @@ export function buildTrayView(input: TrayInput): TrayView {
   );
   return {
     icon: trayIconState(input.countdown?.phase ?? null, [...statuses.values()]),
-    tooltip: t.tooltipWithProgress(countdownText, progress),
+    tooltip: t.tooltipWithProgress({ countdown: countdownText, progress }),
     title: input.platform === 'darwin' ? countdownText : null,
     menu,
   };

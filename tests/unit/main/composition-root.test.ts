@@ -10,15 +10,16 @@ import { API_METHODS } from '../../../src/shared/ipc/contract';
 import type { Snapshot } from '../../../src/shared/ipc/contract';
 import { appMock, FakeBrowserWindow, FakeTray, ipcMainMock, protocolMock, resetElectronMock } from '../../support/electron-mock';
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+/** Waits until `done()` holds (start-up and language changes load message files asynchronously), at most 10 s. */
+async function settle(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 10_000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 describe('the composition root', () => {
   beforeAll(async () => {
     resetElectronMock();
     await import('../../../src/main/index');
-    await settle();
+    await settle(() => FakeBrowserWindow.all.length > 0 && FakeTray.all.length > 0);
   });
 
   it('registers a handler for every channel of the contract', () => {
@@ -63,7 +64,7 @@ describe('a language change', () => {
     const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
     if (window === undefined) throw new Error('no window');
     await ipcMainMock.invoke('state:dispatch', window.webContents, { kind: 'set-settings', patch: { locale: 'fr' } });
-    await settle();
+    await settle(() => /échéance passée|encore/.test(FakeTray.all[0]?.tooltip ?? ''));
     expect(FakeTray.all[0]?.tooltip).toMatch(/échéance passée|encore/);
   });
 });

@@ -5,11 +5,12 @@ import { buildTrayView, MAX_ACCOUNT_LINES, type TrayInput, type TrayMenuItem } f
 import { settingsPatchFor } from '@shared/tray/menu-actions';
 import { buildCountdownView } from '@shared/domain/countdown-view';
 import { loadMessages } from '@shared/i18n/load';
-import { en } from '@shared/i18n/en/index';
 import { LOCALES, type AppState } from '@shared/domain/types';
 import { DEFAULT_SETTINGS } from '@shared/domain/defaults';
 import { account, accountId, event, META, stateWith } from '../../support/domain-fixtures';
 import { before, campaign, catalogOf } from './tray-fixtures';
+
+const en = await loadMessages('en');
 
 const catalog = catalogOf();
 
