@@ -8,6 +8,8 @@
  * reach our objects; unknown keys are refused.
  */
 
+import { isExists } from 'date-fns';
+
 /** The outcome of a check: the cleaned value, or every problem found. */
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
 
@@ -300,11 +302,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 /** A lower-case RFC 4122 UUID. */
 export const uuid = (): Schema<string> => string({ max: 36, pattern: UUID, patternMessage: 'must be an id like 3f2c…-…' });
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-/** An ISO 8601 date-time with a zone (Z or ±hh:mm) that is a real instant. */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * True when an ISO 8601 date-time names a real calendar instant: a day that exists in its month
+ * (date-fns `isExists` knows month lengths and leap years), hours 00–23 (no 24:00), minutes and
+ * seconds 00–59, a zone offset of at most 23:59. `Date.parse` alone rolls 2025-02-30 over to
+ * 2 March and T24:00 over to the next day.
+ */
+export function isRealInstant(value: string): boolean {
+  const match = ISO_INSTANT.exec(value);
+  if (match === null) return false;
+  const [, year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match.map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  if (!isExists(year, month - 1, day)) return false;
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (match[6] !== undefined && (second ?? 0) > 59)) return false;
+  if (match[7] !== undefined && ((offsetHours ?? 0) > 23 || (offsetMinutes ?? 0) > 59)) return false;
+  return !Number.isNaN(Date.parse(value));
+}
+
+/** An ISO 8601 date-time with a zone (Z or ±hh:mm) that is a real calendar instant. */
 export const isoInstant = (): Schema<string> =>
   refine(string({ max: 40, pattern: ISO_INSTANT, patternMessage: 'must be a date and time like 2025-05-26T22:00:00Z' }), (value) =>
-    Number.isNaN(Date.parse(value)) ? 'is not a real date and time' : null,
+    isRealInstant(value) ? null : 'is not a real date and time',
   );
 
 /** An e-mail address: deliberately loose (one @, a dot in the domain, no spaces). */

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Clock } from '@shared/domain/types';
 import type { ImportOutcome, SaveOutcome } from '@shared/ipc/contract';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
-import { DEFAULT_JSON_LIMITS } from '@shared/domain/safe-json';
+import { MAX_IMPORT_CHARS } from '@shared/domain/export';
 import type { StateService } from '../state/state-service';
-import { writeFileAtomic } from '../state/atomic-write';
+import { writeFileVerifiedSync } from '../state/verified-write';
 import { fileStamp } from '../state/store-files';
 import { handle } from './handle';
 
@@ -47,7 +47,7 @@ export async function exportData(deps: DataIpcDeps): Promise<SaveOutcome> {
   });
   if (result.canceled || result.filePath === '') return { kind: 'cancelled' };
   try {
-    writeFileAtomic(result.filePath, serializeExport(deps.state.get(), now));
+    writeFileVerifiedSync(result.filePath, serializeExport(deps.state.get(), now));
     return { kind: 'saved', path: result.filePath };
   } catch (error) {
     return { kind: 'failed', message: message(error) };
@@ -57,7 +57,9 @@ export async function exportData(deps: DataIpcDeps): Promise<SaveOutcome> {
 function readImportFile(path: string): { ok: true; text: string } | { ok: false; errors: string[] } {
   try {
     if (!statSync(path).isFile()) return { ok: false, errors: ['This is not a file.'] };
-    if (statSync(path).size > DEFAULT_JSON_LIMITS.maxChars) return { ok: false, errors: ['The file is too large (more than 20 MB).'] };
+    // At most 3 bytes per character in UTF-8: the exact limit (in characters) is checked after decoding.
+    if (statSync(path).size > 3 * MAX_IMPORT_CHARS)
+      return { ok: false, errors: [`The file is too large (more than ${Math.round((3 * MAX_IMPORT_CHARS) / 1024 / 1024)} MB).`] };
     return { ok: true, text: utf8.decode(readFileSync(path)) };
   } catch (error) {
     if (error instanceof TypeError) return { ok: false, errors: ['The file is not text (it is binary or damaged).'] };
@@ -82,7 +84,7 @@ export async function importData(deps: DataIpcDeps): Promise<ImportOutcome> {
   const current = deps.state.get();
   const now = deps.clock.now();
   try {
-    writeFileAtomic(join(deps.dataDir, `objector-before-import-${fileStamp(now)}.json`), serializeExport(current, now));
+    writeFileVerifiedSync(join(deps.dataDir, `objector-before-import-${fileStamp(now)}.json`), serializeExport(current, now));
     deps.state.replace(importedState(parsed.value, current));
   } catch (error) {
     return { kind: 'invalid', errors: [`Nothing was imported: the data could not be saved (${message(error)}).`] };

@@ -14,20 +14,26 @@ import { loadDateLocale } from '@shared/i18n/date-locale';
 import { buildCountdownView } from '@shared/domain/countdown-view';
 import { nextCountdownChange } from '@shared/domain/countdown';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
-import { loadState, saveState } from './browser-storage';
+import { loadState, readSaved, saveState, STORAGE_KEY, withTabLock } from './browser-storage';
 import { downloadText, pickTextFile } from './browser-files';
 import type { BrowserProof } from './browser-proof';
 
-export { STORAGE_KEY } from './browser-storage';
+export { STORAGE_KEY };
 
 const UNAVAILABLE = 'This needs the Objector desktop app.';
 
-/** Creates the browser backend over `storage`. */
-export function createBrowserBackend(storage: Storage, clock: Clock): Api {
+/**
+ * Creates the browser backend over `storage`. Two tabs share one localStorage: each change is
+ * made on the latest saved state under the tabs' lock (`withTabLock`), so neither overwrites the
+ * other's, and a tab follows the other's changes through `storage` events.
+ */
+export function createBrowserBackend(storage: Storage, clock: Clock, events: Pick<Window, 'addEventListener'> | null = window): Api {
   const catalog = builtInCatalog();
   const loaded = loadState(storage, clock);
   let state = loaded.state;
   const writable = loaded.writable;
+  // The saved text this tab's state matches; another tab's save changes it.
+  let seen = storage.getItem(STORAGE_KEY);
   const listeners: { [E in EventChannel]: Set<(payload: EventContract[E]) => void> } = {
     'state:changed': new Set(),
     'countdown:changed': new Set(),
@@ -68,22 +74,44 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     return buildCountdownView(campaign, now, messages, dateLocale);
   };
 
-  /** Saves and publishes `next`; false when the browser refused to save (then nothing changes). */
-  const commit = (next: AppState): boolean => {
-    if (writable && !saveState(storage, next)) return false;
+  const publish = (next: AppState): void => {
     const localeChanged = next.settings.locale !== state.settings.locale;
     state = next;
     emit('state:changed', snapshot());
     if (localeChanged) void countdown().then((view) => emit('countdown:changed', view));
+  };
+
+  /** Takes up what another tab saved since we last looked (an unreadable value is left to the next load). */
+  const catchUp = (): void => {
+    const text = storage.getItem(STORAGE_KEY);
+    if (text === seen) return;
+    seen = text;
+    const theirs = text === null ? null : readSaved(text);
+    if (theirs !== null) publish(theirs);
+  };
+  events?.addEventListener('storage', (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) catchUp();
+  });
+
+  /** Saves and publishes `next`; false when the browser refused to save (then nothing changes). */
+  const commit = (next: AppState): boolean => {
+    if (writable) {
+      const text = saveState(storage, next);
+      if (text === null) return false;
+      seen = text;
+    }
+    publish(next);
     return true;
   };
 
-  const dispatch: Api['dispatch'] = (command) => {
-    const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
-    if (!applied.ok) return Promise.resolve({ ok: false, error: applied.error });
-    if (applied.state !== state && !commit(applied.state)) return Promise.resolve({ ok: false, error: 'not-saved' as const });
-    return Promise.resolve({ ok: true, snapshot: snapshot() });
-  };
+  const dispatch: Api['dispatch'] = (command) =>
+    withTabLock(() => {
+      catchUp();
+      const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+      if (!applied.ok) return { ok: false, error: applied.error } as const;
+      if (applied.state !== state && !commit(applied.state)) return { ok: false, error: 'not-saved' } as const;
+      return { ok: true, snapshot: snapshot() } as const;
+    });
 
   const openGuide: Api['openGuide'] = async ({ accountId, campaignId }) => {
     const account = state.accounts.find((candidate) => candidate.id === accountId);
@@ -100,7 +128,11 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     if (text === null) return { kind: 'cancelled' };
     const parsed = parseExport(text);
     if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
-    if (!commit(importedState(parsed.value, state)))
+    const saved = await withTabLock(() => {
+      catchUp();
+      return commit(importedState(parsed.value, state));
+    });
+    if (!saved)
       return { kind: 'invalid', errors: ['Your browser refused to save (its storage may be full or blocked). Nothing was changed.'] };
     return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
   };
@@ -125,7 +157,10 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     ));
 
   return {
-    getState: () => Promise.resolve(snapshot()),
+    getState: () => {
+      catchUp();
+      return Promise.resolve(snapshot());
+    },
     dispatch,
     getCountdown: countdown,
     openGuide,
@@ -139,6 +174,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     revealEvidence: unavailable,
     exportEvidence: unavailable,
     exportData: () => {
+      catchUp();
       const now = clock.now();
       const name = `objector-export-${now.toISOString().slice(0, 10)}.json`;
       downloadText(name, serializeExport(state, now));
@@ -153,6 +189,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     exportProofPack: async (arg) => (await proofMethods()).exportProofPack(arg),
     exportCalendar: async () => (await proofMethods()).exportCalendar(),
     openChecklist: () => Promise.resolve(),
+    openFolder: unavailable,
     onStateChanged: subscribe('state:changed'),
     onCountdownChanged: subscribe('countdown:changed'),
     onGuideChanged: subscribe('guide:changed'),

@@ -9,7 +9,7 @@ type Outcome = { readonly tone: 'ok' | 'error'; readonly text: string; readonly 
 
 /** The "your data" section of the settings. */
 export function DataSection() {
-  const { api, t } = useApp();
+  const { api, snapshot, t } = useApp();
   const { send, run, error } = useDispatch();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirming, setConfirming] = useState(false);
@@ -40,6 +40,19 @@ export function DataSection() {
           {t.settings.import}
         </button>
       </div>
+      {snapshot.host === 'browser' ? null : (
+        <div class="log-folder">
+          <p class="hint">{t.store.logFolderHint}</p>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => void run(() => api.openFolder({ folder: 'logs' }))}
+            data-testid="open-log-folder"
+          >
+            {t.store.openLogFolder}
+          </button>
+        </div>
+      )}
       {outcome === null ? null : (
         <Banner tone={outcome.tone} testId="data-outcome">
           <p>{outcome.text}</p>

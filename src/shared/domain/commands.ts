@@ -62,7 +62,9 @@ export type SystemCommand =
       /** Also record `confirmed-by-email` in the same change: the proof is the confirmation e-mail. */
       readonly confirmsByEmail?: boolean;
     }
-  | { readonly kind: 'mark-reminders-sent'; readonly keys: readonly string[] };
+  | { readonly kind: 'mark-reminders-sent'; readonly keys: readonly string[] }
+  /** A reminder that could not be shown at all: it is due again (after a restart, or the next retry). */
+  | { readonly kind: 'unmark-reminders-sent'; readonly keys: readonly string[] };
 
 /** Anything the reducer applies. */
 export type Command = UserCommand | SystemCommand;

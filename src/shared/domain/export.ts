@@ -8,8 +8,8 @@
  * file is checked against its own shape, then migrated exactly as the store file is.
  */
 import type { AccountGroup, Account, AppState, EvidenceRecord, ProgressEvent, Settings } from './types';
-import { referenceErrors, stateFields } from './state-schema';
-import { DEFAULT_JSON_LIMITS, parseJson } from './safe-json';
+import { MAX_STATE_CHARS, referenceErrors, STATE_LIMITS, stateFields } from './state-schema';
+import { parseJson, type JsonLimits } from './safe-json';
 import { v3EvidenceSchema, v3SettingsSchema, v4Evidence, v4Settings } from './migrations';
 import { array, check, isoInstant, object, oneOf, type Checked } from '../validate';
 
@@ -30,6 +30,22 @@ export interface ExportDocument {
   readonly settings: Settings;
   readonly evidence: readonly EvidenceRecord[];
 }
+
+/** Characters an export adds per record besides the record itself: a new line, four spaces, a comma. */
+const PER_RECORD = 6;
+
+/**
+ * The largest export file read, in characters: everything the app itself can export. An export
+ * holds the same records as the store's snapshot (each written as `JSON.stringify` writes it), at
+ * most `MAX_STATE_CHARS` of them together, plus `PER_RECORD` characters for each of at most
+ * `STATE_LIMITS` records and a small envelope (tests/unit/shared/export.test.ts checks a state at
+ * the limit).
+ */
+export const MAX_IMPORT_CHARS =
+  MAX_STATE_CHARS + PER_RECORD * (STATE_LIMITS.accounts + STATE_LIMITS.groups + STATE_LIMITS.events + STATE_LIMITS.evidence) + 64 * 1024;
+
+/** The JSON limits of an import file. */
+export const IMPORT_JSON_LIMITS: JsonLimits = { maxChars: MAX_IMPORT_CHARS, maxDepth: 64 };
 
 /** The outcome of reading an export file. */
 export type ParsedExport = { readonly ok: true; readonly value: ExportDocument } | { readonly ok: false; readonly errors: string[] };
@@ -82,12 +98,30 @@ export function exportDocument(state: AppState, exportedAt: Date): ExportDocumen
   };
 }
 
+function list(records: readonly unknown[]): string {
+  return records.length === 0 ? '[]' : `[\n${records.map((record) => `    ${JSON.stringify(record)}`).join(',\n')}\n  ]`;
+}
+
 /**
- * The export file's text for `state`. Pass the app clock's time as `exportedAt`; the default (the
- * current time) is for callers outside the app, such as conformance checks.
+ * The export file's text for `state`: one record per line, so it stays readable and is never much
+ * larger than the store's own file (see `MAX_IMPORT_CHARS`). Pass the app clock's time as
+ * `exportedAt`; the default (the current time) is for callers outside the app, such as conformance checks.
  */
 export function serializeExport(state: AppState, exportedAt: Date = new Date()): string {
-  return `${JSON.stringify(exportDocument(state, exportedAt), null, 2)}\n`;
+  const doc = exportDocument(state, exportedAt);
+  return [
+    '{',
+    `  "format": ${JSON.stringify(doc.format)},`,
+    `  "version": ${doc.version},`,
+    `  "exportedAt": ${JSON.stringify(doc.exportedAt)},`,
+    `  "accounts": ${list(doc.accounts)},`,
+    `  "groups": ${list(doc.groups)},`,
+    `  "events": ${list(doc.events)},`,
+    `  "settings": ${JSON.stringify(doc.settings)},`,
+    `  "evidence": ${list(doc.evidence)}`,
+    '}',
+    '',
+  ].join('\n');
 }
 
 const refuse = (...errors: string[]): ParsedExport => ({ ok: false, errors });
@@ -106,7 +140,7 @@ function envelopeErrors(doc: unknown): string[] {
 
 function parseUnsafe(text: unknown): ParsedExport {
   if (typeof text !== 'string') return refuse('The export must be a text.');
-  const json = parseJson(text, DEFAULT_JSON_LIMITS);
+  const json = parseJson(text, IMPORT_JSON_LIMITS);
   if (!json.ok) return refuse(...json.errors);
   const envelope = envelopeErrors(json.value);
   if (envelope.length > 0) return refuse(...envelope);

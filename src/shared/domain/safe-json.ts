@@ -13,7 +13,7 @@ export interface JsonLimits {
   readonly maxDepth: number;
 }
 
-/** Limits for import files and the store: 20 MB and 64 levels (our documents use 5). */
+/** Limits for other JSON (the browser's saved state): 20 MB and 64 levels (our documents use 5). Import has its own (export.ts). */
 export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: 20 * 1024 * 1024, maxDepth: 64 };
 
 const QUOTE = 0x22;

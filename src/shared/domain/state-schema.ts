@@ -5,6 +5,7 @@
  * account in an unknown group), so a state that passes is one the reducer and the UI can trust.
  */
 import type { Account, AccountGroup, AppState, EvidenceFile, EvidenceRecord, ProgressEvent, Settings } from './types';
+import type { ListChange, StateChange } from './state-change';
 import { EVIDENCE_FILE_KINDS, LOCALES } from './types';
 import { fastArray, fastObject } from './fast-schema';
 import {
@@ -31,8 +32,18 @@ export const CURRENT_SCHEMA_VERSION = 4;
 /** The store file as written: the state plus its schema version. */
 export type StoredDocument = { readonly schemaVersion: typeof CURRENT_SCHEMA_VERSION } & AppState;
 
-/** Limits that keep a hostile or broken file from exhausting memory. */
+/**
+ * Limits that keep a hostile or broken file from exhausting memory. The reducer refuses an action
+ * past them (`limit-reached`), so the app never keeps a state that it could not load again.
+ */
 export const STATE_LIMITS = { accounts: 10_000, groups: 10_000, events: 1_000_000, evidence: 100_000, remindersSent: 10_000 } as const;
+
+/**
+ * The most the app keeps: the store's file of the state, written compactly, in characters (48 Mi;
+ * 1,000 accounts with 20,000 events take about 4 Mi). The desktop store refuses to save an action
+ * past it (`limit-reached`), and import reads every export of a state this large (`MAX_IMPORT_CHARS`).
+ */
+export const MAX_STATE_CHARS = 48 * 1024 * 1024;
 
 /** A campaign id as the catalog spells it: lower-case words joined by dashes. */
 export const campaignIdSchema: Schema<string> = string({
@@ -210,4 +221,39 @@ export function parseStoredState(json: unknown): Checked<AppState> {
 /** The document the store writes for `state`. */
 export function toStoredDocument(state: AppState): StoredDocument {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, ...state };
+}
+
+const ID_LIST_MAX = STATE_LIMITS.events;
+
+function listChangeSchema<T>(item: Schema<T>, max: number): Schema<ListChange<T>> {
+  const all = object({ all: fastArray(item, { max }) });
+  const edit = object({
+    remove: fastArray(uuid(), { max: ID_LIST_MAX }),
+    replace: fastArray(item, { max }),
+    append: fastArray(item, { max }),
+  });
+  return {
+    expected: 'a change of a list',
+    run: (input, path, ctx) =>
+      typeof input === 'object' && input !== null && Object.hasOwn(input, 'all') ? all.run(input, path, ctx) : edit.run(input, path, ctx),
+  };
+}
+
+/** One journal line's change (see state-change.ts): every record in it is checked like the records of the file. */
+export const stateChangeSchema: Schema<StateChange> = object({
+  accounts: optional(listChangeSchema(accountSchema, STATE_LIMITS.accounts)),
+  groups: optional(listChangeSchema(groupSchema, STATE_LIMITS.groups)),
+  events: optional(listChangeSchema(progressEventSchema, STATE_LIMITS.events)),
+  evidence: optional(listChangeSchema(evidenceRecordSchema, STATE_LIMITS.evidence)),
+  settings: optional(settingsSchema),
+  remindersSent: optional(array(string({ max: 200 }), { max: STATE_LIMITS.remindersSent })),
+});
+
+/** Checks a state put together from a snapshot and journal lines: the list limits and the links between records. */
+export function stateErrors(state: AppState): string[] {
+  const errors: string[] = [];
+  for (const key of ['accounts', 'groups', 'events', 'evidence', 'remindersSent'] as const) {
+    if (state[key].length > STATE_LIMITS[key]) errors.push(`${key}: must have at most ${STATE_LIMITS[key]} items`);
+  }
+  return [...errors, ...referenceErrors(state)];
 }

@@ -49,6 +49,12 @@ export interface Messages {
       readonly 'not-in-campaign': string;
       /** Your progress could not be saved (the disk or the browser's storage may be full or blocked). Nothing was changed. */
       readonly 'not-saved': string;
+      /** Not saved: the disk is full. Free some space, then try again. Nothing was changed. */
+      readonly 'not-saved-disk-full': string;
+      /** Not saved: Objector cannot write to its data folder, so it only shows your data for now. Nothing was changed. */
+      readonly 'read-only': string;
+      /** Not saved: Objector already keeps as much as it can (too many accounts or steps). Remove accounts you no longer need, then try again. */
+      readonly 'limit-reached': string;
     };
   };
   readonly status: {
@@ -578,6 +584,48 @@ export interface Messages {
       /** If your objection is ignored, you can complain: the lead authority for Meta is the Irish Data Protection Commission (DPC), and you may also complain to your own country’s data protection authority (in France, the CNIL). */
       readonly escalate: string;
     };
+  };
+  readonly store: {
+    /** Objector is not saving anything for now */
+    readonly readOnlyTitle: string;
+    /** Objector cannot write to its data folder (the disk or the folder is read-only). You can look at your accounts, but nothing you change is kept. */
+    readonly folderReadOnly: string;
+    /** The disk is full: Objector cannot save anything. You can look at your accounts, but nothing you change is kept. */
+    readonly diskFull: string;
+    /** Your data was saved by a newer version of Objector. This version cannot read it, so it shows an empty list and changes nothing on disk. */
+    readonly newerVersion: string;
+    /** Objector’s data file is a link to {target}, which is not there (a drive that is not connected?). Nothing is saved until it is back. */
+    readonly danglingLink: (params: { readonly target: string }) => string;
+    /** Objector cannot read its data file ({detail}). It changes nothing on disk. */
+    readonly cannotRead: (params: { readonly detail: string }) => string;
+    /** Objector found a damaged data file and could not put it aside ({detail}). It changes nothing on disk. */
+    readonly cannotRepair: (params: { readonly detail: string }) => string;
+    /** Your data folder: {folder} */
+    readonly whereFiles: (params: { readonly folder: string }) => string;
+    /** Make the folder writable (or free some space), then quit and start Objector again. */
+    readonly whatToDoReadOnly: string;
+    /** Install the newest version of Objector to use your data. */
+    readonly whatToDoNewer: string;
+    /** Connect the drive and start Objector again, or remove the link to start from this computer’s last save. */
+    readonly whatToDoLink: string;
+    /** Open the data folder */
+    readonly openDataFolder: string;
+    /** Open the log folder */
+    readonly openLogFolder: string;
+    /** The log lists what Objector did, with account numbers but never your e-mail addresses, names or page contents. It stays on this computer; you can send it to us if something goes wrong. */
+    readonly logFolderHint: string;
+    /** Objector could not start */
+    readonly startFailedTitle: string;
+    /** Something went wrong while Objector was starting: {reason} */
+    readonly startFailedBody: (params: { readonly reason: string }) => string;
+    /** Your data has not been changed. Quit and start Objector again; if this happens again, send us the log (Open the log folder). */
+    readonly startFailedWhat: string;
+    /** Objector could not start: click for details */
+    readonly startFailedTray: string;
+    /** What happened? */
+    readonly showDetails: string;
+    /** Quit Objector */
+    readonly quit: string;
   };
   readonly proof: {
     /** The confirmation e-mail */

@@ -16,13 +16,40 @@ import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';
 import { bytes, nullable, number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
 
-/** Why the store had to recover at start-up, shown once to the person. */
-export interface StoreNotice {
-  readonly kind: 'recovered-from-backup' | 'started-fresh';
-  /** Where the unreadable file was copied aside. */
-  readonly copiedTo: string;
-  readonly at: string;
-}
+/** Why the app cannot save: shown at start-up, with what to do. */
+export type ReadOnlyReason =
+  /** The data folder cannot be written (a read-only disk or folder). */
+  | 'folder-read-only'
+  /** The disk is full: not even an empty file fits. */
+  | 'disk-full'
+  /** The data was saved by a newer version of Objector: this one neither reads nor changes it. */
+  | 'newer-version'
+  /** The store file is a link to something that is not there (a drive not connected?). */
+  | 'dangling-link'
+  /** The store file cannot be read (permissions, a disk error). */
+  | 'cannot-read'
+  /** An unreadable file could not be put aside or repaired. */
+  | 'cannot-repair';
+
+/** What happened to the store at start-up, shown to the person until dismissed. */
+export type StoreNotice =
+  | {
+      /** An unreadable file was put aside; the app continues from the last good save. */
+      readonly kind: 'recovered-from-backup' | 'started-fresh';
+      /** Where the unreadable file was put aside. */
+      readonly copiedTo: string;
+      readonly at: string;
+    }
+  | {
+      /** Nothing can be saved this time; the app shows what it could read. */
+      readonly kind: 'read-only';
+      readonly reason: ReadOnlyReason;
+      /** The data folder. */
+      readonly folder: string;
+      /** What exactly was found (a path, an error), for the person to pass on. */
+      readonly detail: string;
+      readonly at: string;
+    };
 
 /** What a renderer needs to draw: the state plus facts about the host. */
 export interface Snapshot {
@@ -140,6 +167,7 @@ export interface InvokeContract {
   'proof:export-pack': { arg: { readonly accountId: string | null }; result: PackOutcome };
   'calendar:export': { arg: void; result: SaveOutcome | { readonly kind: 'empty' } };
   'window:open-checklist': { arg: void; result: void };
+  'app:open-folder': { arg: { readonly folder: 'data' | 'logs' }; result: void };
 }
 
 /** Push channels: main → renderer. */
@@ -211,6 +239,7 @@ export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[
   'proof:export-pack': object({ accountId: nullable(uuid()) }),
   'calendar:export': none,
   'window:open-checklist': none,
+  'app:open-folder': object({ folder: oneOf(['data', 'logs']) }),
 };
 
 function oneOfBoolean(): Schema<boolean> {
@@ -242,6 +271,7 @@ export const API_METHODS = {
   exportProofPack: 'proof:export-pack',
   exportCalendar: 'calendar:export',
   openChecklist: 'window:open-checklist',
+  openFolder: 'app:open-folder',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** The api's subscription name for each event. */

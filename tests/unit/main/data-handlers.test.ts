@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebContents } from 'electron';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asReal, dialogMock, FakeWebContents, ipcMainMock, resetElectronMock } from '../../support/electron-mock';
@@ -8,7 +8,7 @@ import { trustWebContents } from '../../../src/main/ipc/handle';
 import { setupDataIpc } from '../../../src/main/ipc/data-handlers';
 import { createStateService, type StateService } from '../../../src/main/state/state-service';
 import { memoryStorage } from '../../support/memory-storage';
-import { parseExport } from '../../../src/shared/domain/export';
+import { MAX_IMPORT_CHARS, parseExport } from '../../../src/shared/domain/export';
 import { defaultState } from '../../../src/shared/domain/defaults';
 import type { AppState, Catalog } from '../../../src/shared/domain/types';
 
@@ -95,9 +95,15 @@ describe('data:import', () => {
     expect(readdirSync(dir)).toEqual(['chosen.json']);
   });
 
-  it('refuses a file larger than 20 MB without reading it', async () => {
-    const outcome = (await importFile(Buffer.alloc(21 * 1024 * 1024, 0x20))) as { kind: string; errors: string[] };
-    expect(outcome).toEqual({ kind: 'invalid', errors: ['The file is too large (more than 20 MB).'] });
+  it('refuses a file larger than anything the app exports, without reading it', async () => {
+    // Sparse: the size is what counts, and it is checked before a byte is read.
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, '{');
+    truncateSync(path, 3 * MAX_IMPORT_CHARS + 1);
+    dialogMock.nextOpenPaths = [path];
+    const outcome = (await ipcMainMock.invoke('data:import', window)) as { kind: string; errors: string[] };
+    expect(outcome.kind).toBe('invalid');
+    expect(outcome.errors[0]).toMatch(/^The file is too large \(more than \d+ MB\)\.$/);
     expect(state.get()).toBe(current);
   });
 

@@ -83,3 +83,27 @@ describe('validate', () => {
     expect(check(uuid(), value).ok).toBe(ok);
   });
 });
+
+describe('isoInstant: real calendar instants only', () => {
+  it.each([
+    '2025-05-26T22:00:00Z',
+    '2024-02-29T10:00:00Z',
+    '2025-05-26T23:59:59.999+02:00',
+    '2025-12-31T00:00Z',
+    '2000-02-29T00:00:00-23:59',
+  ])('accepts %s', (value) => expect(check(isoInstant(), value).ok).toBe(true));
+  it.each([
+    '2025-02-30T10:00:00Z',
+    '2025-02-29T10:00:00Z',
+    '1900-02-29T10:00:00Z',
+    '2025-04-31T10:00:00Z',
+    '2025-00-10T10:00:00Z',
+    '2025-05-00T10:00:00Z',
+    '2025-05-20T24:00:00Z',
+    '2025-05-20T24:00Z',
+    '2025-05-20T23:60:00Z',
+    '2025-05-20T23:59:60Z',
+    '2025-05-20T10:00:00+24:00',
+    '2025-05-20T10:00:00+01:60',
+  ])('refuses %s', (value) => expect(check(isoInstant(), value)).toEqual({ ok: false, errors: ['value: is not a real date and time'] }));
+});
