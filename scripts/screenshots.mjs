@@ -1,4 +1,5 @@
-// Regenerates docs/screenshots/checklist-{en,fr}-{light,dark}.png: builds the renderer for the
+// Regenerates docs/screenshots/checklist-{en,fr}-{light,dark}.png and checklist-{de,pl}-light.png
+// (German: the longest words; Polish: four plural forms): builds the renderer for the
 // browser, serves it on 127.0.0.1, seeds a sample state and a fixed clock, and photographs the checklist.
 // Usage: node scripts/screenshots.mjs [outDir]
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,26 +18,32 @@ await buildWeb(webDir, true);
 const server = await serveStatic(webDir);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  for (const locale of ['en', 'fr']) {
-    for (const theme of ['light', 'dark']) {
-      const context = await browser.newContext({
-        viewport: { width: 960, height: 1180 },
-        deviceScaleFactor: 1,
-        locale,
-        colorScheme: theme,
-      });
-      const page = await context.newPage();
-      await page.clock.setFixedTime(new Date(SCREENSHOT_NOW));
-      const doc = JSON.stringify(sampleDocument({ locale, theme }));
-      await page.addInitScript(([key, value]) => globalThis.localStorage.setItem(key, value), [STATE_KEY, doc]);
-      await page.goto(`${server.url}/index.html?view=checklist`);
-      await page.getByTestId('account').first().waitFor();
-      await page.getByTestId('countdown').and(page.locator(':not([data-phase="loading"])')).waitFor();
-      const file = join(outDir, `checklist-${locale}-${theme}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(`wrote ${file}`);
-      await context.close();
-    }
+  const shots = [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['fr', 'light'],
+    ['fr', 'dark'],
+    ['de', 'light'],
+    ['pl', 'light'],
+  ];
+  for (const [locale, theme] of shots) {
+    const context = await browser.newContext({
+      viewport: { width: 960, height: 1180 },
+      deviceScaleFactor: 1,
+      locale,
+      colorScheme: theme,
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(SCREENSHOT_NOW));
+    const doc = JSON.stringify(sampleDocument({ locale, theme }));
+    await page.addInitScript(([key, value]) => globalThis.localStorage.setItem(key, value), [STATE_KEY, doc]);
+    await page.goto(`${server.url}/index.html?view=checklist`);
+    await page.getByTestId('account').first().waitFor();
+    await page.getByTestId('countdown').and(page.locator(':not([data-phase="loading"])')).waitFor();
+    const file = join(outDir, `checklist-${locale}-${theme}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`wrote ${file}`);
+    await context.close();
   }
 } finally {
   await browser.close();

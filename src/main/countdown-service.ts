@@ -57,7 +57,7 @@ export function setupCountdown(
   let started = false;
 
   const compute = (now: Date): CountdownView | null =>
-    campaign === undefined ? null : buildCountdownView(campaign, now, language().messages, language().dateLocale);
+    campaign === undefined ? null : buildCountdownView(campaign, now, language().messages, language().locale);
 
   const next = (now: Date): Date | null => {
     const times: number[] = [];

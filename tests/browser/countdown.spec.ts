@@ -8,7 +8,7 @@ test('the checklist shows the countdown through the browser backend', async ({ p
   // The Meta deadline (27 May 2025, 00:00 Paris) has passed: the honest wording, not a countdown.
   await expect(countdown).toHaveAttribute('data-phase', 'passed');
   await expect(countdown).toContainText(/deadline passed .+ ago/);
-  await expect(page.getByText('Deadline: 27 May 2025, 00:00 (Paris time)')).toBeVisible();
+  await expect(page.getByText('Deadline: 27 May 2025 at 00:00 (Paris time)')).toBeVisible();
   const honest = page.getByTestId('passed-honest');
   await expect(honest).toContainText('protects what you post from now on');
   await expect(honest).toContainText('may already have been used');

@@ -10,6 +10,7 @@ import type { Clock } from '@shared/domain/types';
 import type { ImportOutcome, SaveOutcome } from '@shared/ipc/contract';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
 import { MAX_IMPORT_CHARS } from '@shared/domain/export';
+import type { Problem, ProblemDetail } from '@shared/problems';
 import type { StateService } from '../state/state-service';
 import { writeFileVerifiedSync } from '../state/verified-write';
 import { fileStamp } from '../state/store-files';
@@ -54,16 +55,18 @@ export async function exportData(deps: DataIpcDeps): Promise<SaveOutcome> {
   }
 }
 
-function readImportFile(path: string): { ok: true; text: string } | { ok: false; errors: string[] } {
+const MB = 1024 * 1024;
+
+function readImportFile(path: string): { ok: true; text: string } | { ok: false; problem: Problem } {
+  const whole = (problem: ProblemDetail): { ok: false; problem: Problem } => ({ ok: false, problem: { path: '', ...problem } });
   try {
-    if (!statSync(path).isFile()) return { ok: false, errors: ['This is not a file.'] };
+    if (!statSync(path).isFile()) return whole({ code: 'not-a-file' });
     // At most 3 bytes per character in UTF-8: the exact limit (in characters) is checked after decoding.
-    if (statSync(path).size > 3 * MAX_IMPORT_CHARS)
-      return { ok: false, errors: [`The file is too large (more than ${Math.round((3 * MAX_IMPORT_CHARS) / 1024 / 1024)} MB).`] };
+    if (statSync(path).size > 3 * MAX_IMPORT_CHARS) return whole({ code: 'file-too-large', mb: Math.round((3 * MAX_IMPORT_CHARS) / MB) });
     return { ok: true, text: utf8.decode(readFileSync(path)) };
   } catch (error) {
-    if (error instanceof TypeError) return { ok: false, errors: ['The file is not text (it is binary or damaged).'] };
-    return { ok: false, errors: [`The file could not be read: ${message(error)}`] };
+    if (error instanceof TypeError) return whole({ code: 'file-not-text' });
+    return whole({ code: 'file-unreadable', detail: message(error) });
   }
 }
 
@@ -78,16 +81,16 @@ export async function importData(deps: DataIpcDeps): Promise<ImportOutcome> {
   const path = result.filePaths[0];
   if (result.canceled || path === undefined) return { kind: 'cancelled' };
   const file = readImportFile(path);
-  if (!file.ok) return { kind: 'invalid', errors: file.errors };
+  if (!file.ok) return { kind: 'invalid', problems: [file.problem] };
   const parsed = parseExport(file.text);
-  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+  if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
   const current = deps.state.get();
   const now = deps.clock.now();
   try {
     writeFileVerifiedSync(join(deps.dataDir, `objector-before-import-${fileStamp(now)}.json`), serializeExport(current, now));
     deps.state.replace(importedState(parsed.value, current));
   } catch (error) {
-    return { kind: 'invalid', errors: [`Nothing was imported: the data could not be saved (${message(error)}).`] };
+    return { kind: 'invalid', problems: [{ path: '', code: 'import-not-saved', detail: message(error) }] };
   }
   return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
 }

@@ -3,14 +3,15 @@
  * contract) or picked in main's own file dialog (main opens the file itself: no path ever comes
  * from a renderer), keeping a file in doubt, complaints saved with the proof, the proof pack and
  * the calendar file, both saved where the person chooses. The MIME, PDF, zip and calendar libraries
- * are loaded on first use, not at start-up.
+ * are loaded on first use, not at start-up. What happened goes to the local log by ids, kinds and
+ * counts only: never a sender's address, a label or the words of a complaint.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { Catalog, Clock } from '@shared/domain/types';
-import type { PackOutcome, ProofFileOutcome, SaveOutcome } from '@shared/ipc/contract';
+import type { PackOutcome, ProofFileOutcome, ProofFileSource, SaveOutcome } from '@shared/ipc/contract';
 import { authorityById } from '@shared/proof/authorities';
 import { MAX_PROOF_FILE_BYTES } from '@shared/proof/limits';
 import type { ProofIntake } from '@shared/proof/proof-intake';
@@ -19,6 +20,7 @@ import type { SavedComplaint } from '@shared/proof/proof-pack';
 import type { Language } from '../language';
 import type { StateService } from '../state/state-service';
 import { writeFileAtomic } from '../evidence/files';
+import { errorFields, log, type LogFields } from '../log/log';
 import { forgetComplaints, readComplaints, saveComplaint } from '../proof/complaint-store';
 import { handle } from './handle';
 
@@ -44,6 +46,30 @@ function readPicked(path: string): { readonly bytes: Uint8Array } | { readonly r
   return { bytes: new Uint8Array(readFileSync(path)) };
 }
 
+/** The log line of what became of a proof file (its kind and outcome, nothing from the file). */
+function logged(outcome: ProofFileOutcome): ProofFileOutcome {
+  const fields: LogFields =
+    outcome.kind === 'recorded'
+      ? { outcome: outcome.kind, origin: outcome.record.origin, confirmed: outcome.confirmed }
+      : outcome.kind === 'doubt'
+        ? { outcome: outcome.kind, doubt: outcome.doubt, fileKind: outcome.fileKind }
+        : outcome.kind === 'refused'
+          ? { outcome: outcome.kind, refusal: outcome.refusal }
+          : { outcome: outcome.kind };
+  log.info('proof.file', fields);
+  return outcome;
+}
+
+/** Runs `work`; a failure is logged under `event` and thrown on to the window, which says so. */
+async function logFailure<T>(event: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    log.warn(event, errorFields(error));
+    throw error;
+  }
+}
+
 /** Registers the proof channels. */
 export function setupProofIpc(deps: ProofIpcDeps): void {
   let intakeLoaded: Promise<ProofIntake> | undefined;
@@ -60,8 +86,8 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
     ));
   const texts = (): Language['messages']['proof'] => deps.language().messages.proof;
 
-  handle('proof:add-file', async ({ accountId, campaignId, source }) => {
-    if (source.kind === 'bytes') return (await intake()).add(accountId, campaignId, source.bytes, source.name);
+  const addFile = async (accountId: string, campaignId: string, source: ProofFileSource): Promise<ProofFileOutcome> => {
+    if (source.kind === 'bytes') return logged(await (await intake()).add(accountId, campaignId, source.bytes, source.name));
     const picked = await dialog.showOpenDialog({
       title: texts().dropHeading,
       properties: ['openFile'],
@@ -70,17 +96,29 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
     const path = picked.filePaths[0];
     if (picked.canceled || path === undefined) return { kind: 'cancelled' };
     const read = readPicked(path);
-    return 'refused' in read ? read.refused : (await intake()).add(accountId, campaignId, read.bytes, path.split(/[\\/]/).at(-1) ?? '');
-  });
+    return logged(
+      'refused' in read ? read.refused : await (await intake()).add(accountId, campaignId, read.bytes, path.split(/[\\/]/).at(-1) ?? ''),
+    );
+  };
 
-  handle('proof:keep-file', async ({ pendingId }) => (await intake()).keep(pendingId));
+  handle('proof:add-file', ({ accountId, campaignId, source }) =>
+    logFailure('proof.file-failed', () => addFile(accountId, campaignId, source)),
+  );
+
+  handle('proof:keep-file', ({ pendingId }) => logFailure('proof.keep-failed', async () => logged(await (await intake()).keep(pendingId))));
 
   handle('proof:save-complaint', ({ accountId, campaignId, authorityId, text }) => {
     const account = deps.state.get().accounts.find((item) => item.id === accountId);
     if (!account?.campaignIds.includes(campaignId)) throw new Error('That account no longer exists.');
     if (authorityById(authorityId) === undefined) throw new Error('Unknown authority.');
     const complaint: SavedComplaint = { accountId, campaignId, authorityId, text, savedAt: deps.clock.now().toISOString() };
-    saveComplaint(deps.dataDir, complaint);
+    try {
+      saveComplaint(deps.dataDir, complaint);
+    } catch (error) {
+      log.warn('proof.complaint-not-saved', { authorityId, ...errorFields(error) });
+      throw error;
+    }
+    log.info('proof.complaint-saved', { authorityId, chars: text.length });
     return complaint;
   });
 
@@ -120,8 +158,10 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
         },
         chosen.filePath,
       );
+      log.info('proof.pack-saved', { accounts: accounts.length, missing });
       return { kind: 'packed', path: chosen.filePath, missing };
     } catch (error) {
+      log.warn('proof.pack-failed', errorFields(error));
       return { kind: 'failed', message: message(error) };
     }
   });
@@ -139,8 +179,10 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
     if (chosen.canceled || chosen.filePath === '') return { kind: 'cancelled' };
     try {
       writeFileAtomic(chosen.filePath, calendarFile(deps.state.get(), deps.catalog, now, locale));
+      log.info('calendar.saved', {});
       return { kind: 'saved', path: chosen.filePath };
     } catch (error) {
+      log.warn('calendar.failed', errorFields(error));
       return { kind: 'failed', message: message(error) };
     }
   });
@@ -149,7 +191,14 @@ export function setupProofIpc(deps: ProofIpcDeps): void {
   let known = new Set(deps.state.get().accounts.map((account) => account.id));
   deps.state.onChange((next) => {
     const now = new Set(next.accounts.map((account) => account.id));
-    for (const id of known) if (!now.has(id)) forgetComplaints(deps.dataDir, id);
+    for (const id of known) {
+      if (now.has(id)) continue;
+      try {
+        forgetComplaints(deps.dataDir, id);
+      } catch (error) {
+        log.warn('proof.complaints-not-removed', { accountId: id, ...errorFields(error) });
+      }
+    }
     known = now;
   });
 }

@@ -76,7 +76,7 @@ export function setupReminders(deps: ReminderDeps): RemindersHandle {
     const language = deps.language();
     for (const reminder of due) {
       shown.add(reminder.key);
-      const text = reminderText(reminder, state, language.messages, language.dateLocale);
+      const text = reminderText(reminder, state, language.messages, language.locale);
       deps.notifier.show({ ...text, onClick: () => open(reminder), onFailed: onFailed(reminder) });
       hooks?.reminders.push({ ...text, click: () => open(reminder) });
       log.info('reminder.shown', { key: reminder.key, adapter: deps.notifier.kind });

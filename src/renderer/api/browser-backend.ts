@@ -10,7 +10,6 @@ import { applyCommand } from '@shared/domain/reducer';
 import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID, targetFor } from '@shared/catalog/index';
 import { pickLocale, effectiveLocale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
-import { loadDateLocale } from '@shared/i18n/date-locale';
 import { buildCountdownView } from '@shared/domain/countdown-view';
 import { nextCountdownChange } from '@shared/domain/countdown';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
@@ -61,7 +60,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock, events: Pic
     const campaign = findCampaign(catalog, PRIMARY_CAMPAIGN_ID);
     if (campaign === undefined) return null;
     const locale = effectiveLocale(state.settings.locale, pickLocale(navigator.languages));
-    const [messages, dateLocale] = await Promise.all([loadMessages(locale), loadDateLocale(locale)]);
+    const messages = await loadMessages(locale);
     const now = clock.now();
     clearTimeout(countdownTimer);
     const next = campaign.deadline === null ? null : nextCountdownChange(campaign.deadline, now);
@@ -71,7 +70,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock, events: Pic
         Math.min(next.getTime() - now.getTime(), 2 ** 31 - 1),
       );
     }
-    return buildCountdownView(campaign, now, messages, dateLocale);
+    return buildCountdownView(campaign, now, messages, locale);
   };
 
   const publish = (next: AppState): void => {
@@ -127,13 +126,12 @@ export function createBrowserBackend(storage: Storage, clock: Clock, events: Pic
     const text = await pickTextFile('.json,application/json');
     if (text === null) return { kind: 'cancelled' };
     const parsed = parseExport(text);
-    if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+    if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
     const saved = await withTabLock(() => {
       catchUp();
       return commit(importedState(parsed.value, state));
     });
-    if (!saved)
-      return { kind: 'invalid', errors: ['Your browser refused to save (its storage may be full or blocked). Nothing was changed.'] };
+    if (!saved) return { kind: 'invalid', problems: [{ path: '', code: 'browser-not-saved' }] };
     return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
   };
 

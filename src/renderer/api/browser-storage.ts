@@ -32,10 +32,10 @@ export function loadState(storage: Storage, clock: Clock): Loaded {
   const copyKey = `${UNREADABLE_PREFIX}${at}`;
   try {
     storage.setItem(copyKey, text);
-    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage “${copyKey}”`, at }, writable: true };
+    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage ${copyKey}`, at }, writable: true };
   } catch {
     // No room for a copy: keep the unreadable value where it is and do not overwrite it.
-    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage “${STORAGE_KEY}”`, at }, writable: false };
+    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage ${STORAGE_KEY}`, at }, writable: false };
   }
 }
 

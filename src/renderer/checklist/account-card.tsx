@@ -111,7 +111,9 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             {account.label}
           </h4>
           <p class="card-meta">
-            {platformName(account.platform)} · {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
+            {platformName(account.platform)}
+            {t.common.separator}
+            {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
           </p>
           <p class="card-status">
             <StatusChip
@@ -157,8 +159,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
           data-action="proof"
           onClick={() => onRequest(account, { kind: 'proof' })}
         >
-          {t.checklist.proof}
-          {proofCount > 0 ? ` (${proofCount})` : ''}
+          {proofCount > 0 ? t.checklist.proofWithCount({ count: proofCount }) : t.checklist.proof}
         </button>
         <button type="button" class="link-button" data-action="edit" onClick={() => onRequest(account, { kind: 'edit' })}>
           {t.common.edit}

@@ -53,8 +53,18 @@ export function CampaignHeader({
       <div class="progress" data-testid="progress">
         <p class="progress-text">
           {summary.total === 0 ? t.checklist.progressNone : t.checklist.progress({ done: summary.finished, total: summary.total })}
-          {allDone ? <span class="progress-done"> · {t.checklist.allDone}</span> : null}
-          {!allDone && nextLabel !== null ? <span class="progress-next"> · {t.checklist.nextUp({ label: nextLabel })}</span> : null}
+          {allDone ? (
+            <span class="progress-done">
+              {t.common.separator}
+              {t.checklist.allDone}
+            </span>
+          ) : null}
+          {!allDone && nextLabel !== null ? (
+            <span class="progress-next">
+              {t.common.separator}
+              {t.checklist.nextUp({ label: nextLabel })}
+            </span>
+          ) : null}
         </p>
         <div class="progress-bar" aria-hidden="true">
           <div class="progress-fill" style={{ width: `${percent}%` }} />

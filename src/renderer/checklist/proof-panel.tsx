@@ -32,7 +32,10 @@ export function ProofPanel({ account, campaignId }: { readonly account: Account;
                 {record.origin === 'page' ? t.proof.originPage : record.origin === 'email' ? t.proof.originEmail : t.proof.originFile}
                 {' · '}
                 {t.checklist.proofSaved({ date: formatFull(record.savedAt, locale) })}{' '}
-                <code class="hash" title={record.files.map((file) => `${file.name}: ${file.sha256}`).join('\n')}>
+                <code
+                  class="hash"
+                  title={record.files.map((file) => t.checklist.fileHash({ name: file.name, hash: file.sha256 })).join('\n')}
+                >
                   {t.checklist.proofHash({ hash: (record.files[0]?.sha256 ?? '').slice(0, 12) })}
                 </code>
               </span>

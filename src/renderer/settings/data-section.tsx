@@ -4,12 +4,14 @@ import { useApp } from '../app/app-context';
 import { Banner } from '../components/banner';
 import { Dialog, DialogActions } from '../components/dialog';
 import { useDispatch } from '../checklist/use-dispatch';
+import { intlTag } from '../app/format';
+import { problemText } from './problem-text';
 
 type Outcome = { readonly tone: 'ok' | 'error'; readonly text: string; readonly errors?: readonly string[] } | null;
 
 /** The "your data" section of the settings. */
 export function DataSection() {
-  const { api, snapshot, t } = useApp();
+  const { api, snapshot, t, locale } = useApp();
   const { send, run, error } = useDispatch();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirming, setConfirming] = useState(false);
@@ -24,7 +26,12 @@ export function DataSection() {
     const result = await run(() => api.importData());
     if (result?.kind === 'imported')
       setOutcome({ tone: 'ok', text: t.settings.imported({ accounts: result.accounts, events: result.events }) });
-    else if (result?.kind === 'invalid') setOutcome({ tone: 'error', text: t.settings.importInvalid, errors: result.errors });
+    else if (result?.kind === 'invalid')
+      setOutcome({
+        tone: 'error',
+        text: t.settings.importInvalid,
+        errors: result.problems.map((problem) => problemText(problem, t, intlTag(locale))),
+      });
     else setOutcome(null);
   };
 

@@ -22,9 +22,11 @@ import {
   string,
   tagged,
   uuid,
+  refused,
   type Checked,
   type Schema,
 } from '../validate';
+import { englishProblem, type Problem } from '../problems';
 
 /** The version of the store file this build writes; migrations bring older files up to it. */
 export const CURRENT_SCHEMA_VERSION = 4;
@@ -50,6 +52,7 @@ export const campaignIdSchema: Schema<string> = string({
   max: 80,
   pattern: /^[a-z0-9][a-z0-9-]*$/,
   patternMessage: 'must be a campaign id',
+  form: 'campaign-id',
 });
 
 /**
@@ -108,8 +111,14 @@ export const progressEventSchema: Schema<ProgressEvent> = tagged({
 
 const evidenceFileSchema: Schema<EvidenceFile> = fastObject({
   kind: oneOf(EVIDENCE_FILE_KINDS),
-  name: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a plain file name' }),
-  sha256: string({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/, patternMessage: 'must be a SHA-256 hash (64 hexadecimal characters)' }),
+  name: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a plain file name', form: 'file-name' }),
+  sha256: string({
+    min: 64,
+    max: 64,
+    pattern: /^[0-9a-f]{64}$/,
+    patternMessage: 'must be a SHA-256 hash (64 hexadecimal characters)',
+    form: 'sha256',
+  }),
   bytes: number({ integer: true, min: 0 }),
 });
 
@@ -174,11 +183,11 @@ const storedDocumentSchema = object({
 /** What the link check needs: the records that carry ids and references. */
 export type Linked = Pick<AppState, 'accounts' | 'groups' | 'events' | 'evidence'>;
 
-function duplicates(items: readonly { readonly id: string }[], path: string, errors: string[]): Set<string> {
+function duplicates(items: readonly { readonly id: string }[], path: string, problems: Problem[]): Set<string> {
   const seen = new Set<string>();
   for (let index = 0; index < items.length; index++) {
     const id = (items[index] as { readonly id: string }).id;
-    if (seen.has(id)) errors.push(`${path}[${index}].id: is used twice (${id})`);
+    if (seen.has(id)) problems.push({ path: `${path}[${index}].id`, code: 'duplicate-id', id });
     seen.add(id);
   }
   return seen;
@@ -188,25 +197,30 @@ function duplicates(items: readonly { readonly id: string }[], path: string, err
  * Every broken link between records: duplicate ids, and accounts, groups or proof referred to but
  * not there. The reducer keeps these links intact (removing an account removes its events and proof).
  */
-export function referenceErrors(state: Linked): string[] {
-  const errors: string[] = [];
-  const accounts = duplicates(state.accounts, 'accounts', errors);
-  const groups = duplicates(state.groups, 'groups', errors);
-  duplicates(state.events, 'events', errors);
-  const proofs = duplicates(state.evidence, 'evidence', errors);
+export function referenceProblems(state: Linked): Problem[] {
+  const problems: Problem[] = [];
+  const accounts = duplicates(state.accounts, 'accounts', problems);
+  const groups = duplicates(state.groups, 'groups', problems);
+  duplicates(state.events, 'events', problems);
+  const proofs = duplicates(state.evidence, 'evidence', problems);
   state.accounts.forEach((account, index) => {
     if (account.groupId !== null && !groups.has(account.groupId))
-      errors.push(`accounts[${index}].groupId: refers to a group that does not exist`);
+      problems.push({ path: `accounts[${index}].groupId`, code: 'unknown-group' });
   });
   state.events.forEach((event, index) => {
-    if (!accounts.has(event.accountId)) errors.push(`events[${index}].accountId: refers to an account that does not exist`);
+    if (!accounts.has(event.accountId)) problems.push({ path: `events[${index}].accountId`, code: 'unknown-account' });
     if (event.kind === 'evidence-saved' && !proofs.has(event.evidenceId))
-      errors.push(`events[${index}].evidenceId: refers to proof that does not exist`);
+      problems.push({ path: `events[${index}].evidenceId`, code: 'unknown-proof' });
   });
   state.evidence.forEach((record, index) => {
-    if (!accounts.has(record.accountId)) errors.push(`evidence[${index}].accountId: refers to an account that does not exist`);
+    if (!accounts.has(record.accountId)) problems.push({ path: `evidence[${index}].accountId`, code: 'unknown-account' });
   });
-  return errors.length > 100 ? [...errors.slice(0, 100), '…and more problems'] : errors;
+  return problems.length > 100 ? [...problems.slice(0, 100), { path: '', code: 'more-problems' }] : problems;
+}
+
+/** The English of `referenceProblems` (for logs and tests). */
+export function referenceErrors(state: Linked): string[] {
+  return referenceProblems(state).map(englishProblem);
 }
 
 /** Checks a parsed store document of the current version and returns the state it holds. */
@@ -214,8 +228,8 @@ export function parseStoredState(json: unknown): Checked<AppState> {
   const checked = check(storedDocumentSchema, json);
   if (!checked.ok) return checked;
   const { schemaVersion: _version, ...state } = checked.value;
-  const errors = referenceErrors(state);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: state };
+  const problems = referenceProblems(state);
+  return problems.length > 0 ? refused(problems) : { ok: true, value: state };
 }
 
 /** The document the store writes for `state`. */

@@ -32,6 +32,8 @@ export interface Messages {
     readonly edit: string;
     /** Remove */
     readonly remove: string;
+    /**  ·  */
+    readonly separator: string;
     /** That did not work: {reason} */
     readonly failed: (params: { readonly reason: string }) => string;
     readonly refused: {
@@ -55,6 +57,32 @@ export interface Messages {
       readonly 'read-only': string;
       /** Not saved: Objector already keeps as much as it can (too many accounts or steps). Remove accounts you no longer need, then try again. */
       readonly 'limit-reached': string;
+    };
+  };
+  readonly duration: {
+    readonly left: {
+      /** {count, plural, one {# year} other {# years}} */
+      readonly years: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# month} other {# months}} */
+      readonly months: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# day} other {# days}} */
+      readonly days: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# hour} other {# hours}} */
+      readonly hours: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# minute} other {# minutes}} */
+      readonly minutes: (params: { readonly count: number }) => string;
+    };
+    readonly passed: {
+      /** {count, plural, one {# year} other {# years}} */
+      readonly years: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# month} other {# months}} */
+      readonly months: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# day} other {# days}} */
+      readonly days: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# hour} other {# hours}} */
+      readonly hours: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# minute} other {# minutes}} */
+      readonly minutes: (params: { readonly count: number }) => string;
     };
   };
   readonly status: {
@@ -120,6 +148,8 @@ export interface Messages {
     readonly noAccounts: string;
     /** {platform} {label}: {status} */
     readonly accountLine: (params: { readonly label: string; readonly platform: string; readonly status: string }) => string;
+    /** {platform} {label} */
+    readonly accountName: (params: { readonly label: string; readonly platform: string }) => string;
     /** {count, plural, one {…and # more} other {…and # more}} */
     readonly moreAccounts: (params: { readonly count: number }) => string;
     readonly statuses: {
@@ -198,7 +228,7 @@ export interface Messages {
     readonly loading: string;
     /** Your accounts */
     readonly accountsHeading: string;
-    /** {total, plural, one {{done, number} of # account done} other {{done, number} of # accounts done}} */
+    /** {done, number} of {total, plural, one {# account done} other {# accounts done}} */
     readonly progress: (params: { readonly done: number; readonly total: number }) => string;
     /** No accounts yet */
     readonly progressNone: string;
@@ -244,6 +274,8 @@ export interface Messages {
     readonly markNotApplicable: string;
     /** Proof */
     readonly proof: string;
+    /** Proof ({count, number}) */
+    readonly proofWithCount: (params: { readonly count: number }) => string;
     /** The form opened in a new tab. Come back here when you have sent it. */
     readonly formOpenedInTab: string;
     /** Add an account */
@@ -308,6 +340,8 @@ export interface Messages {
     readonly proofSaved: (params: { readonly date: string }) => string;
     /** fingerprint {hash} */
     readonly proofHash: (params: { readonly hash: string }) => string;
+    /** {name}: {hash} */
+    readonly fileHash: (params: { readonly hash: string; readonly name: string }) => string;
     /** Open {name} */
     readonly openFile: (params: { readonly name: string }) => string;
     /** Show in folder */
@@ -376,6 +410,8 @@ export interface Messages {
     readonly remindersOn: string;
     /** Pause reminders */
     readonly pause: string;
+    /** Pause reminders: */
+    readonly pauseLabel: string;
     /** For 1 day */
     readonly pauseDay: string;
     /** For 1 week */
@@ -430,6 +466,110 @@ export interface Messages {
     readonly version: (params: { readonly version: string }) => string;
     /** Objector export */
     readonly dataFileType: string;
+  };
+  readonly problems: {
+    /** {path}: {problem} */
+    readonly at: (params: { readonly path: string; readonly problem: string }) => string;
+    /** must be a text */
+    readonly 'not-text': string;
+    /** must be a number */
+    readonly 'not-number': string;
+    /** must be true or false */
+    readonly 'not-boolean': string;
+    /** must be a list */
+    readonly 'not-list': string;
+    /** must be an object */
+    readonly 'not-object': string;
+    /** must not be empty */
+    readonly 'text-empty': string;
+    /** {min, plural, one {must have at least # character} other {must have at least # characters}} */
+    readonly 'text-short': (params: { readonly min: number }) => string;
+    /** {max, plural, one {must have at most # character} other {must have at most # characters}} */
+    readonly 'text-long': (params: { readonly max: number }) => string;
+    /** must be an id like 3f2c1b7e-8a4d-4c1e-9b2a-1d2e3f4a5b6c */
+    readonly 'form-id': string;
+    /** must be a date and time like 2025-05-26T22:00:00Z */
+    readonly 'form-instant': string;
+    /** must be an e-mail address like name@example.com */
+    readonly 'form-email': string;
+    /** must be a campaign id like meta-ai-training-eu-2025 */
+    readonly 'form-campaign-id': string;
+    /** must be a plain file name */
+    readonly 'form-file-name': string;
+    /** must be a SHA-256 fingerprint (64 characters, 0–9 and a–f) */
+    readonly 'form-sha256': string;
+    /** does not have the expected form */
+    readonly 'form-other': string;
+    /** must be a whole number */
+    readonly 'not-whole': string;
+    /** must be at least {min, number} */
+    readonly 'number-min': (params: { readonly min: number }) => string;
+    /** must be at most {max, number} */
+    readonly 'number-max': (params: { readonly max: number }) => string;
+    /** must be {values} */
+    readonly 'not-one-of': (params: { readonly values: string }) => string;
+    /** must be of the kind {values} */
+    readonly 'unknown-kind': (params: { readonly values: string }) => string;
+    /** {min, plural, one {must have at least # item} other {must have at least # items}} */
+    readonly 'list-short': (params: { readonly min: number }) => string;
+    /** {max, plural, one {must have at most # item} other {must have at most # items}} */
+    readonly 'list-long': (params: { readonly max: number }) => string;
+    /** {max, plural, one {must have at most # entry} other {must have at most # entries}} */
+    readonly 'map-large': (params: { readonly max: number }) => string;
+    /** is nested too deeply */
+    readonly 'too-deep': string;
+    /** has a forbidden key, “{key}” */
+    readonly 'forbidden-key': (params: { readonly key: string }) => string;
+    /** is not expected here */
+    readonly 'unexpected-key': string;
+    /** is missing */
+    readonly missing: string;
+    /** is not a real date and time */
+    readonly 'not-instant': string;
+    /** must be empty */
+    readonly 'not-empty': string;
+    /** is not valid */
+    readonly 'not-valid': string;
+    /** is used twice ({id}) */
+    readonly 'duplicate-id': (params: { readonly id: string }) => string;
+    /** refers to a group that does not exist */
+    readonly 'unknown-group': string;
+    /** refers to an account that does not exist */
+    readonly 'unknown-account': string;
+    /** refers to proof that does not exist */
+    readonly 'unknown-proof': string;
+    /** …and more problems */
+    readonly 'more-problems': string;
+    /** The file is too large (more than {mb, number} MB). */
+    readonly 'file-too-large': (params: { readonly mb: number }) => string;
+    /** The file is nested more than {depth, number} levels deep. */
+    readonly 'file-too-deep': (params: { readonly depth: number }) => string;
+    /** The file is empty. */
+    readonly 'file-empty': string;
+    /** The file is not valid JSON: it may be cut short or damaged. */
+    readonly 'not-json': string;
+    /** This is not a file. */
+    readonly 'not-a-file': string;
+    /** The file is not text: it is binary or damaged. */
+    readonly 'file-not-text': string;
+    /** The file could not be read. */
+    readonly 'file-unreadable': string;
+    /** The file is not valid. */
+    readonly 'file-invalid': string;
+    /** Nothing was imported: the data could not be saved. */
+    readonly 'import-not-saved': string;
+    /** Your browser refused to save (its storage may be full or blocked). Nothing was changed. */
+    readonly 'browser-not-saved': string;
+    /** This is not an Objector export file: it must hold a JSON object. */
+    readonly 'not-export-object': string;
+    /** This is not an Objector export file. */
+    readonly 'not-export': string;
+    /** This file was exported by a newer version of Objector (format {version, number}); this one reads format {supported, number}. Update Objector, then import it again. */
+    readonly 'export-too-new': (params: { readonly supported: number; readonly version: number }) => string;
+    /** This export’s format version is not one this Objector reads. */
+    readonly 'export-version': string;
+    /** The export must be a text. */
+    readonly 'export-not-text': string;
   };
   readonly guide: {
     /** {label} ({platform}) · Objector */

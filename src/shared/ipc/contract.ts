@@ -14,7 +14,8 @@ import { MAX_PROOF_FILE_BYTES } from '../proof/limits';
 import type { UserCommand } from '../domain/commands';
 import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';
-import { bytes, nullable, number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
+import { bytes, fail, nullable, number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
+import type { Problem } from '../problems';
 
 /** Why the app cannot save: shown at start-up, with what to do. */
 export type ReadOnlyReason =
@@ -103,11 +104,11 @@ export type SaveOutcome =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Outcome of importing a file the person chose. */
+/** Outcome of importing a file the person chose; `problems` are shown translated (see src/shared/problems.ts). */
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'invalid'; readonly errors: readonly string[] };
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /** Where a proof file comes from: main's own file dialog, or the bytes of a file dropped on the page. */
 export type ProofFileSource = { readonly kind: 'dialog' } | { readonly kind: 'bytes'; readonly name: string; readonly bytes: Uint8Array };
@@ -186,8 +187,7 @@ const none: Schema<void> = {
   expected: 'nothing',
   run: (input, path, ctx) => {
     if (input === undefined || input === null) return undefined;
-    ctx.errors.push(`${path || 'value'}: must be empty`);
-    return undefined;
+    return fail(ctx, path, { code: 'not-empty' });
   },
 };
 const campaignIdSchema = string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/, patternMessage: 'must be a campaign id' });

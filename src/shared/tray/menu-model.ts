@@ -52,9 +52,9 @@ export interface TrayInput {
 /** Accounts listed one per line before "…and N more". */
 export const MAX_ACCOUNT_LINES = 12;
 
-/** "Instagram @marie": how the tray and notifications name an account. */
-export function accountName(account: { readonly platform: Platform; readonly label: string }): string {
-  return `${platformName(account.platform)} ${account.label}`;
+/** "Instagram @marie": how the tray and notifications name an account (the language orders the two). */
+export function accountName(account: { readonly platform: Platform; readonly label: string }, messages: Messages): string {
+  return messages.tray.accountName({ platform: platformName(account.platform), label: account.label });
 }
 
 function accountLines(input: TrayInput, statuses: ReadonlyMap<string, Status>): TrayMenuItem[] {
@@ -117,7 +117,7 @@ export function buildTrayView(input: TrayInput): TrayView {
   if (next !== undefined) {
     menu.push({
       kind: 'action',
-      label: t.openNextFormFor({ account: accountName(next) }),
+      label: t.openNextFormFor({ account: accountName(next, messages) }),
       action: { kind: 'open-guide', accountId: next.id, campaignId },
     });
   }

@@ -1,12 +1,12 @@
 /**
- * What a reminder notification says and where its click leads. Pure: texts from the messages,
- * the countdown words from date-fns, account names from the state.
+ * What a reminder notification says and where its click leads. Pure: texts and countdown words
+ * from the messages, account names from the state.
  */
-import type { Locale as DateLocale } from 'date-fns';
-import type { AppState } from '../domain/types';
+import type { AppState, Locale } from '../domain/types';
 import type { Messages } from '../i18n/messages';
 import type { Reminder } from '../domain/reminders';
-import { formatAmount, readCountdown } from '../domain/countdown';
+import { readCountdown } from '../domain/countdown';
+import { countdownSentence } from '../domain/countdown-view';
 import { accountName } from './menu-model';
 import { platformCompany } from '../domain/platform-names';
 
@@ -29,30 +29,29 @@ export function reminderTarget(reminder: Reminder): ReminderTarget {
 }
 
 /** The countdown words for `remainingMs`, e.g. "3 days left" / "encore 3 jours". */
-function countdownWords(remainingMs: number, messages: Messages, dateLocale: DateLocale): string {
-  const reading = readCountdown({ instant: new Date(remainingMs).toISOString() }, new Date(0));
-  return messages.common.countdownLeft({ distance: formatAmount(reading, dateLocale) });
+function countdownWords(remainingMs: number, messages: Messages, locale: Locale): string {
+  return countdownSentence(readCountdown({ instant: new Date(remainingMs).toISOString() }, new Date(0)), messages, locale);
 }
 
 /** The translated title and body of `reminder`. */
-export function reminderText(reminder: Reminder, state: AppState, messages: Messages, dateLocale: DateLocale): NotificationText {
+export function reminderText(reminder: Reminder, state: AppState, messages: Messages, locale: Locale): NotificationText {
   const t = messages.notifications;
   switch (reminder.kind) {
     case 'deadline-approaching': {
-      const countdown = countdownWords(reminder.remainingMs, messages, dateLocale);
+      const countdown = countdownWords(reminder.remainingMs, messages, locale);
       const [only] = reminder.accountIds;
       const single = reminder.accountIds.length === 1 ? state.accounts.find((account) => account.id === only) : undefined;
       const body =
         single === undefined
           ? t.deadlineBody({ count: reminder.accountIds.length, countdown })
-          : t.deadlineBodyOne({ account: accountName(single), countdown });
+          : t.deadlineBodyOne({ account: accountName(single, messages), countdown });
       return { title: t.deadlineTitle({ countdown }), body };
     }
     case 'deadline-passed':
       return { title: t.passedTitle, body: t.passedBody({ count: reminder.accountIds.length }) };
     case 'check-email': {
       const company = platformCompany(reminder.account.platform);
-      const name = accountName(reminder.account);
+      const name = accountName(reminder.account, messages);
       const body =
         reminder.account.email === null
           ? t.checkEmailBody({ company, account: name })

@@ -65,8 +65,8 @@ describe('a language change', () => {
     const window = FakeBrowserWindow.getAllWindows()[0];
     if (window === undefined) throw new Error('no window');
     await ipcMainMock.invoke('state:dispatch', window.webContents, { kind: 'set-settings', patch: { locale: 'fr' } });
-    await settle(() => /échéance passée|encore/.test(FakeTray.all[0]?.tooltip ?? ''));
-    expect(FakeTray.all[0]?.tooltip).toMatch(/échéance passée|encore/);
+    await settle(() => /échéance dépassée|encore/.test(FakeTray.all[0]?.tooltip ?? ''));
+    expect(FakeTray.all[0]?.tooltip).toMatch(/échéance dépassée|encore/);
   });
 });
 

@@ -11,6 +11,7 @@ import { memoryStorage } from '../../support/memory-storage';
 import { MAX_IMPORT_CHARS, parseExport } from '../../../src/shared/domain/export';
 import { defaultState } from '../../../src/shared/domain/defaults';
 import type { AppState, Catalog } from '../../../src/shared/domain/types';
+import { englishProblem, type Problem } from '../../../src/shared/problems';
 
 const exampleText = readFileSync(join(import.meta.dirname, '../../fixtures/export-example.json'), 'utf8');
 const AT = new Date('2025-05-21T08:30:00Z');
@@ -87,9 +88,9 @@ describe('data:import', () => {
     ['a dangling reference', exampleText.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'), /refers to an account/],
     ['deep nesting', '['.repeat(100_000), /nested/],
   ])('refuses %s and changes nothing', async (_name, contents, expected) => {
-    const outcome = (await importFile(contents)) as { kind: string; errors: string[] };
+    const outcome = (await importFile(contents)) as { kind: string; problems: Problem[] };
     expect(outcome.kind).toBe('invalid');
-    expect(outcome.errors.join('\n')).toMatch(expected);
+    expect(outcome.problems.map(englishProblem).join('\n')).toMatch(expected);
     expect(state.get()).toBe(current);
     expect(saved).toEqual([]);
     expect(readdirSync(dir)).toEqual(['chosen.json']);
@@ -101,9 +102,10 @@ describe('data:import', () => {
     writeFileSync(path, '{');
     truncateSync(path, 3 * MAX_IMPORT_CHARS + 1);
     dialogMock.nextOpenPaths = [path];
-    const outcome = (await ipcMainMock.invoke('data:import', window)) as { kind: string; errors: string[] };
+    const outcome = (await ipcMainMock.invoke('data:import', window)) as { kind: string; problems: Problem[] };
     expect(outcome.kind).toBe('invalid');
-    expect(outcome.errors[0]).toMatch(/^The file is too large \(more than \d+ MB\)\.$/);
+    expect(outcome.problems.map((problem) => problem.code)).toEqual(['file-too-large']);
+    expect(outcome.problems.map(englishProblem)[0]).toMatch(/^The file is too large \(more than \d+ MB\)\.$/);
     expect(state.get()).toBe(current);
   });
 

@@ -166,7 +166,11 @@ describe('parseExport', () => {
       expect(parseExport(exampleText.slice(0, end)).ok).toBe(end >= exampleText.length);
     const inputs: unknown[] = [undefined, null, 42, {}, [], Symbol('x')];
     for (const input of inputs) {
-      expect(parseExport(input as string)).toEqual({ ok: false, errors: ['The export must be a text.'] });
+      expect(parseExport(input as string)).toEqual({
+        ok: false,
+        errors: ['The export must be a text.'],
+        problems: [{ path: '', code: 'export-not-text' }],
+      });
     }
     expect(parseExport('\u0000\u00ff\ud800').ok).toBe(false);
   });

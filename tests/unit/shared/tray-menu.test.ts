@@ -1,6 +1,5 @@
 /** The tray's pure view: menu model, tooltip and title, for every state and every locale. */
 import { describe, expect, it } from 'vitest';
-import { enGB } from 'date-fns/locale/en-GB';
 import { buildTrayView, MAX_ACCOUNT_LINES, type TrayInput, type TrayMenuItem } from '@shared/tray/menu-model';
 import { settingsPatchFor } from '@shared/tray/menu-actions';
 import { buildCountdownView } from '@shared/domain/countdown-view';
@@ -16,7 +15,7 @@ const catalog = catalogOf();
 
 function input(state: AppState, now: Date, overrides: Partial<TrayInput> = {}): TrayInput {
   return {
-    countdown: buildCountdownView(campaign(), now, en, enGB),
+    countdown: buildCountdownView(campaign(), now, en, 'en'),
     state,
     catalog,
     campaignId: META,
