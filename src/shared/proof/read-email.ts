@@ -139,10 +139,15 @@ export type ConfirmationEmail =
     }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-/** Reads an e-mail file and says whether it is a platform's confirmation. Never throws. */
+/**
+ * Reads an e-mail file and says whether it is a platform's confirmation. Never throws.
+ * `confirms` is true only when both hold: the sender is one of the platform's (`senderRecognised`)
+ * and the body says what its confirmation says. A look-alike sender with the right words does not
+ * confirm (the app offers to keep such a file only as the person's own proof).
+ */
 export function readConfirmationEmail(eml: Uint8Array, catalog: Catalog): ConfirmationEmail {
   const inspected = inspectEmail(eml, catalog);
   if (!inspected.ok) return { ok: false, errors: [EMAIL_PROBLEM_TEXT[inspected.problem]] };
   const { from, sentAt, subject, senderRecognised, platforms, confirms } = inspected.email;
-  return { ok: true, from, sentAt, subject, senderRecognised, platforms, confirms };
+  return { ok: true, from, sentAt, subject, senderRecognised, platforms, confirms: senderRecognised && confirms };
 }

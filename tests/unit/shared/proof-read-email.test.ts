@@ -55,13 +55,18 @@ describe('readConfirmationEmail: confirmations', () => {
 });
 
 describe('readConfirmationEmail: what is refused', () => {
-  it('does not recognise a look-alike sender, even when the words match', () => {
+  it('does not recognise a look-alike sender, and it does not confirm even when the words match', () => {
     expect(readConfirmationEmail(fixture('lookalike-sender.eml'), catalog)).toMatchObject({
       ok: true,
       from: 'notification@facebookmail.com.evil.example',
       senderRecognised: false,
       platforms: [],
-      confirms: true,
+      confirms: false,
+    });
+    // The words do match: the app can say "from an unknown sender" rather than "not a confirmation".
+    expect(inspectEmail(fixture('lookalike-sender.eml'), catalog)).toMatchObject({
+      ok: true,
+      email: { senderRecognised: false, confirms: true },
     });
   });
 
