@@ -106,6 +106,31 @@ test('write, edit and copy a complaint, then record that it was sent', async ({ 
   expect((JSON.parse(saved) as { settings: { country: string } }).settings.country).toBe('FR');
 });
 
+test('a month without answer shows the follow-up: "No answer yet", what to do, and the step recorded', async ({ page, webUrl }) => {
+  await openChecklist(page, webUrl, followUpDocument());
+  const jean = card(page, 'Jean');
+  await jean.locator('[data-action="proof"]').click();
+  // Five days after sending, Meta still has time.
+  await expect(jean.getByTestId('follow-up')).toHaveAttribute('data-follow-up', 'waiting');
+  await expect(jean.getByTestId('follow-up')).toContainText('Meta has until');
+  await expect(jean.getByTestId('no-answer')).toHaveCount(0);
+
+  const marie = card(page, 'Marie');
+  await marie.locator('[data-action="proof"]').click();
+  const notice = marie.getByTestId('no-answer');
+  await expect(notice).toContainText('No answer yet');
+  await expect(notice).toContainText('Look once more in your mailbox, spam folder included, for an e-mail from Meta');
+  await marie.locator('[data-action="record-no-answer"]').click();
+  await expect(marie.getByTestId('history')).toContainText('No answer by the end of the waiting time');
+  await expect(notice).toContainText('You noted that no answer came');
+  await expect(marie.locator('[data-action="record-no-answer"]')).toHaveCount(0);
+
+  // A recorded step: it is in the saved state.
+  const saved = await page.evaluate(() => window.localStorage.getItem('objector.state') ?? '{}');
+  const events = (JSON.parse(saved) as { events: { kind: string; accountId: string }[] }).events;
+  expect(events.filter((event) => event.kind === 'no-answer').map((event) => event.accountId)).toEqual([seedId(2)]);
+});
+
 test('record the platform’s refusal: it shows in the history', async ({ page, webUrl }) => {
   await openChecklist(page, webUrl, followUpDocument());
   const marie = card(page, 'Marie');
@@ -114,6 +139,8 @@ test('record the platform’s refusal: it shows in the history', async ({ page, 
   await page.getByLabel('Their answer, in a few words').fill('They asked for a copy of my ID');
   await page.getByRole('button', { name: 'Record their answer' }).click();
   await expect(marie.getByTestId('history')).toContainText('Meta refused or asked for more: “They asked for a copy of my ID”');
+  await expect(marie.getByTestId('follow-up')).toHaveAttribute('data-follow-up', 'refused');
+  await expect(marie.getByTestId('no-answer')).toHaveCount(0);
 });
 
 test('export the calendar file: it downloads and parses, one event per date ahead', async ({ page, webUrl }) => {

@@ -220,6 +220,10 @@ export interface Messages {
     readonly checkEmailBody: (params: { readonly account: string; readonly company: string }) => string;
     /** Did {company}'s e-mail arrive for {account} at {email}? */
     readonly checkEmailBodyAt: (params: { readonly account: string; readonly company: string; readonly email: string }) => string;
+    /** No answer yet */
+    readonly noAnswerTitle: string;
+    /** {company} has not answered the objection for {account} in the time it had. Open Objector to see what you can do. */
+    readonly noAnswerBody: (params: { readonly account: string; readonly company: string }) => string;
   };
   readonly checklist: {
     /** Objector: your accounts */
@@ -1010,6 +1014,18 @@ export interface Messages {
     readonly calendarDownloaded: (params: { readonly name: string }) => string;
     /** There are no dates ahead to add right now. */
     readonly calendarEmpty: string;
+    /** Sent on {sent}. {company} has until {due} to answer. */
+    readonly waitingLine: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
+    /** No answer yet */
+    readonly noAnswerTitle: string;
+    /** You sent the objection on {sent}, and {company} had not answered by {due}. Look once more in your mailbox, spam folder included, for an e-mail from {company}. If there is none, note that no answer came, then complain to a data protection authority with your proof. */
+    readonly noAnswerBody: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
+    /** Note that no answer came */
+    readonly recordNoAnswer: string;
+    /** You noted that no answer came. You can complain to a data protection authority with your proof. */
+    readonly noAnswerRecorded: string;
+    /** {company} refused or asked for more on {at}. You can complain to a data protection authority with your proof. */
+    readonly refusedLine: (params: { readonly at: string; readonly company: string }) => string;
   };
   readonly calendar: {
     /** Objector: dates ahead */
