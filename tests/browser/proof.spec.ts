@@ -116,7 +116,10 @@ test('a month without answer shows the follow-up: "No answer yet", what to do, a
   await expect(jean.getByTestId('no-answer')).toHaveCount(0);
 
   const marie = card(page, 'Marie');
-  await marie.locator('[data-action="proof"]').click();
+  // The card itself says so, with the way to what can be done.
+  await expect(marie.getByTestId('card-no-answer')).toContainText('No answer yet');
+  await expect(jean.getByTestId('card-no-answer')).toHaveCount(0);
+  await marie.locator('[data-action="follow-up"]').click();
   const notice = marie.getByTestId('no-answer');
   await expect(notice).toContainText('No answer yet');
   await expect(notice).toContainText('Look once more in your mailbox, spam folder included, for an e-mail from Meta');

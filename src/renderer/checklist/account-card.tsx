@@ -12,6 +12,7 @@ import { platformCompany, platformName } from '@shared/domain/platform-names';
 import type { EmailConfidence } from '@shared/proof/confidence';
 import { emailConfidenceLabel } from '../proof/confidence';
 import { ProofFileNotice } from '../proof/proof-file-notice';
+import { NoAnswerLine } from '../proof/follow-up-actions';
 import { carriesFiles, useProofFile } from '../proof/use-proof-file';
 
 /** What the card asks its list to do. */
@@ -127,6 +128,9 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             )}
           </p>
           <p class="card-hint">{statusHint(status, account.platform, t, labelOf, mechanism)}</p>
+          {proofOpen ? null : (
+            <NoAnswerLine account={account} campaignId={campaignId} onOpen={() => onRequest(account, { kind: 'proof' })} />
+          )}
         </div>
         <div class="card-cta">
           <button

@@ -16,7 +16,7 @@ import { ComplaintDialog } from './complaint-dialog';
 import { RefusalDialog } from './refusal-dialog';
 
 /** Where the follow-up of `account` stands now, and whether "no answer" was already recorded. */
-function useFollowUp(account: Account, campaignId: string): { readonly followUp: FollowUp; readonly noAnswerNoted: boolean } {
+export function useFollowUp(account: Account, campaignId: string): { readonly followUp: FollowUp; readonly noAnswerNoted: boolean } {
   const { snapshot, clock } = useApp();
   const now = clock.now();
   const minute = Math.floor(now.getTime() / 60_000);
@@ -87,5 +87,20 @@ export function FollowUpActions({ account, campaignId }: { readonly account: Acc
       {open === 'refusal' ? <RefusalDialog account={account} campaignId={campaignId} onClose={() => setOpen('none')} /> : null}
       {open === 'complaint' ? <ComplaintDialog account={account} campaignId={campaignId} onClose={() => setOpen('none')} /> : null}
     </section>
+  );
+}
+
+/** The card's line when the waiting time is over: "No answer yet" and a button to what to do (the proof panel). */
+export function NoAnswerLine(props: { readonly account: Account; readonly campaignId: string; readonly onOpen: () => void }) {
+  const { t } = useApp();
+  const { followUp, noAnswerNoted } = useFollowUp(props.account, props.campaignId);
+  if (followUp.kind !== 'no-answer' || noAnswerNoted) return null;
+  return (
+    <p class="card-follow-up" data-testid="card-no-answer">
+      <strong>{t.proof.noAnswerTitle}</strong>{' '}
+      <button type="button" class="link-button" data-action="follow-up" onClick={props.onOpen}>
+        {t.proof.whatToDo}
+      </button>
+    </p>
   );
 }

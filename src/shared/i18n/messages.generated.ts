@@ -1018,6 +1018,8 @@ export interface Messages {
     readonly waitingLine: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
     /** No answer yet */
     readonly noAnswerTitle: string;
+    /** What you can do */
+    readonly whatToDo: string;
     /** You sent the objection on {sent}, and {company} had not answered by {due}. Look once more in your mailbox, spam folder included, for an e-mail from {company}. If there is none, note that no answer came, then complain to a data protection authority with your proof. */
     readonly noAnswerBody: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
     /** Note that no answer came */
