@@ -4,10 +4,20 @@
  * languages, home page, complaint page when a source gives one, and its sources; and the lead
  * authority of each platform company. Checked against a schema on first use, like the catalog.
  */
-import type { Source } from '../domain/types';
 import { array, check, nullable, object, oneOf, optional, record, refine, string, type Schema } from '../validate';
 import { readHttpsUrl } from '../catalog/strict-url';
 import raw from './authorities.json' with { type: 'json' };
+
+/** Where a fact about an authority comes from (in English: the authorities' own pages and the EDPB's list). */
+export interface AuthoritySource {
+  readonly title: string;
+  /** The page, when the source is online. */
+  readonly url?: string;
+  /** The publisher, e.g. "EDPB". */
+  readonly publication?: string;
+  /** When the source was seen: YYYY-MM-DD. */
+  readonly date: string;
+}
 
 /** One authority. */
 export interface Authority {
@@ -24,7 +34,7 @@ export interface Authority {
   readonly homePage: string;
   /** Its complaint form or page, when a source gives one; null: open the home page instead. */
   readonly complaintPage: string | null;
-  readonly sources: readonly Source[];
+  readonly sources: readonly AuthoritySource[];
 }
 
 /** The whole list. */
@@ -33,7 +43,7 @@ export interface AuthorityList {
   readonly about: string;
   readonly leadAuthorities: {
     readonly about: string;
-    readonly sources: readonly Source[];
+    readonly sources: readonly AuthoritySource[];
     readonly byCompany: Readonly<Record<string, string>>;
   };
   readonly authorities: readonly Authority[];
@@ -41,7 +51,7 @@ export interface AuthorityList {
 
 const https = refine(string({ max: 300 }), (value) => (readHttpsUrl(value).kind === 'https' ? null : 'must be an https:// address'));
 const date = string({ pattern: /^\d{4}-\d{2}-\d{2}$/, patternMessage: 'must be a date like 2026-12-01' });
-const sourceSchema: Schema<Source> = object({
+const sourceSchema: Schema<AuthoritySource> = object({
   title: string({ max: 300 }),
   url: optional(https),
   publication: optional(string({ max: 200 })),
