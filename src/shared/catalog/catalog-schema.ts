@@ -136,6 +136,9 @@ const targetShape = object({
   formChoice: optional(localized(text())),
   expectedMarkers: optional(localized(patterns())),
   expectedPaths: optional(patterns()),
+  unverifiedWording: optional(
+    refine(array(oneOf(LOCALES.filter((locale) => locale !== 'en')), { max: LOCALES.length }), (locales) => duplicate(locales, 'language')),
+  ),
 });
 
 /**

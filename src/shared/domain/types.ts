@@ -149,6 +149,14 @@ export interface CampaignTarget {
    * to have changed. Absent or empty: not checked. Login pages are never judged.
    */
   readonly expectedPaths?: readonly string[];
+  /**
+   * Languages whose page wording for this target no source shows (issue 13): their confirmation,
+   * "not yet", "unavailable" patterns, drift markers, setting label and form choice are written from
+   * the platform's usual words in that language, not seen on the page. Detection still only proposes
+   * and the person confirms; drift markers of these languages are never taken as "the link changed".
+   * Absent: every language's wording is sourced.
+   */
+  readonly unverifiedWording?: readonly Locale[];
 }
 
 /** One objection drive. */

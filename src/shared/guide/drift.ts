@@ -8,7 +8,7 @@
  * page); the page, settled, lacks the target's markers in its own language (the form's e-mail field
  * and Send button). Login pages and confirmation-looking pages are never judged; markers are judged
  * only on entry pages, not on Privacy Center pages, and only for a language the catalog has markers
- * for. Pure: the guide session gathers the facts and applies the decision.
+ * for from a source (never for its unverified wording). Pure: the guide session gathers the facts and applies the decision.
  */
 import { PATTERN_FLAGS } from '../catalog/safe-pattern';
 import { pageAddress, withoutQuery } from '../catalog/page-address';
@@ -23,7 +23,7 @@ export type EntryStage = 'entry' | 'privacy-center';
 
 /** What the guide knows about the page, at one moment. */
 export interface DriftInput {
-  readonly target: Pick<CampaignTarget, 'unavailablePatterns' | 'expectedMarkers' | 'expectedPaths'>;
+  readonly target: Pick<CampaignTarget, 'unavailablePatterns' | 'expectedMarkers' | 'expectedPaths' | 'unverifiedWording'>;
   /** The page's address now. */
   readonly url: string;
   /** The page's visible text, or null before the first probe. */
@@ -65,10 +65,16 @@ function anyMatch(patterns: Localized<readonly string[]>, text: string): boolean
   return LOCALES.some((locale) => regexes(patterns[locale] ?? []).some((regex) => regex.test(text)));
 }
 
-function markersMissing(markers: Localized<readonly string[]> | undefined, text: string, lang: string): boolean {
+function markersMissing(
+  markers: Localized<readonly string[]> | undefined,
+  unverified: readonly Locale[] | undefined,
+  text: string,
+  lang: string,
+): boolean {
   if (markers === undefined) return false;
   const locale = pageLocale(lang);
-  if (locale === null) return false;
+  // Markers no source shows are a guess at the page's words: their absence proves nothing.
+  if (locale === null || (unverified ?? []).includes(locale)) return false;
   const own = markers[locale];
   if (own === undefined || own.length === 0) return false;
   return regexes(own).some((regex) => !regex.test(text));
@@ -96,7 +102,7 @@ export function driftVerdict(input: DriftInput): DriftVerdict {
   }
   if (text === null || !input.settled) return { kind: 'undecided' };
   if (input.confirmationLike) return { kind: 'fine' };
-  if (input.stage === 'entry' && markersMissing(input.target.expectedMarkers, text, input.lang)) {
+  if (input.stage === 'entry' && markersMissing(input.target.expectedMarkers, input.target.unverifiedWording, text, input.lang)) {
     return { kind: 'changed', reason: 'markers-missing' };
   }
   return { kind: 'fine' };

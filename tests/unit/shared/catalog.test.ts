@@ -248,6 +248,16 @@ describe('loadCatalog refuses a bad catalog as a whole, naming the field', () =>
     ],
     ['an unexpected field', (j) => (metaFacebook(j).formId = '123'), 'campaigns[0].targets[0].formId: is not expected here'],
     [
+      'English marked as unverified wording (it is the reference)',
+      (j) => (metaFacebook(j).unverifiedWording = ['en']),
+      'campaigns[0].targets[0].unverifiedWording[0]',
+    ],
+    [
+      'a language twice in the unverified wording',
+      (j) => (metaFacebook(j).unverifiedWording = ['fr', 'fr']),
+      'campaigns[0].targets[0].unverifiedWording: has the language "fr" more than once',
+    ],
+    [
       'a prototype-polluting key',
       (j) => Object.defineProperty(metaFacebook(j), '__proto__', { value: { x: 1 }, enumerable: true }),
       'campaigns[0].targets[0]: has a forbidden key "__proto__"',

@@ -94,6 +94,22 @@ describe('driftVerdict', () => {
     expect(driftVerdict({ ...base, ...patch })).toEqual(verdict);
   });
 
+  it('never takes missing markers of an unverified language as a changed link, and still judges the others', () => {
+    const unsure = { ...facebook, unverifiedWording: ['fr'] as const };
+    const frenchHelpPage = { ...base, target: unsure, text: 'Pages d’aide populaires', lang: 'fr' };
+    expect(driftVerdict(frenchHelpPage)).toEqual({ kind: 'fine' });
+    expect(driftVerdict({ ...frenchHelpPage, target: facebook })).toEqual({ kind: 'changed', reason: 'markers-missing' });
+    expect(driftVerdict({ ...base, target: unsure, text: 'Help Center. Popular topics.' })).toEqual({
+      kind: 'changed',
+      reason: 'markers-missing',
+    });
+    // The "unavailable" patterns still count: they send the person to the next address, never a verdict on the form.
+    expect(driftVerdict({ ...frenchHelpPage, text: 'Ce contenu n’est pas disponible' })).toEqual({
+      kind: 'changed',
+      reason: 'unavailable',
+    });
+  });
+
   it('does not judge paths or markers a target has none of', () => {
     const quora = targetFor(builtInCatalog(), 'quora-llm-training', 'quora');
     if (quora === undefined) throw new Error('no quora target');
