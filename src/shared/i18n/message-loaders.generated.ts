@@ -13,6 +13,10 @@ export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ rea
   nl: () => import('./messages/nl.json?icu'),
   pl: () => import('./messages/pl.json?icu'),
   pt: () => import('./messages/pt.json?icu'),
+  ro: () => import('./messages/ro.json?icu'),
+  sk: () => import('./messages/sk.json?icu'),
+  sl: () => import('./messages/sl.json?icu'),
+  sv: () => import('./messages/sv.json?icu'),
 };
 
 /** Each language's message file as its source text (key → ICU MessageFormat). */
@@ -25,4 +29,8 @@ export const sourceLoaders: Readonly<Record<MessageLocale, () => Promise<{ reado
   nl: () => import('./messages/nl.json'),
   pl: () => import('./messages/pl.json'),
   pt: () => import('./messages/pt.json'),
+  ro: () => import('./messages/ro.json'),
+  sk: () => import('./messages/sk.json'),
+  sl: () => import('./messages/sl.json'),
+  sv: () => import('./messages/sv.json'),
 };

@@ -15,6 +15,10 @@ import it from '../i18n/messages/it.json?icu';
 import nl from '../i18n/messages/nl.json?icu';
 import pl from '../i18n/messages/pl.json?icu';
 import pt from '../i18n/messages/pt.json?icu';
+import ro from '../i18n/messages/ro.json?icu';
+import sk from '../i18n/messages/sk.json?icu';
+import sl from '../i18n/messages/sl.json?icu';
+import sv from '../i18n/messages/sv.json?icu';
 
 // Typed through icu-modules.d.ts; spelt out so every tool reads the same type.
 const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
@@ -26,6 +30,10 @@ const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
   nl: nl as CompiledCatalog,
   pl: pl as CompiledCatalog,
   pt: pt as CompiledCatalog,
+  ro: ro as CompiledCatalog,
+  sk: sk as CompiledCatalog,
+  sl: sl as CompiledCatalog,
+  sv: sv as CompiledCatalog,
 };
 const built = new Map<Locale, Messages['calendar']>();
 

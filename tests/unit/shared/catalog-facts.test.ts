@@ -54,6 +54,10 @@ describe('Meta', () => {
       nl: 'Zwitserland',
       pl: 'Szwajcarii',
       pt: 'Suíça',
+      ro: 'Elveția',
+      sk: 'Švajčiarsku',
+      sl: 'Švici',
+      sv: 'Schweiz',
     };
     const summary = findCampaign(catalog, META)?.summary;
     for (const locale of LOCALES) expect(summary?.[locale], locale).toContain(swiss[locale]);
@@ -71,7 +75,7 @@ describe('Meta', () => {
     expect(extra?.description?.en).toMatch(/NOT the objection/);
     for (const locale of LOCALES) {
       expect(extra?.title?.[locale], locale).toBeTruthy();
-      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS/);
+      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NU |NI |INTE/);
     }
   });
 
@@ -84,6 +88,10 @@ describe('Meta', () => {
     nl: 'Woonland. We hebben je een code gestuurd. We honoreren je bezwaar vanaf nu.',
     pl: 'Kraj zamieszkania. Wysłaliśmy ci kod. Uwzględnimy twój sprzeciw od teraz.',
     pt: 'País de residência. Enviámos-lhe um código. Respeitaremos a sua oposição daqui em diante.',
+    ro: 'Țara de reședință. Ți-am trimis un cod. Vom respecta opoziția ta de acum înainte.',
+    sk: 'Krajina bydliska. Poslali sme vám kód. Budeme rešpektovať vašu námietku.',
+    sl: 'Država prebivališča. Poslali smo vam kodo. Upoštevali bomo vaš ugovor.',
+    sv: 'Bosättningsland. Vi har skickat en kod till dig. Vi kommer att respektera din invändning framöver.',
   };
   it.each(LOCALES.map((locale) => [locale] as const))(
     'treats the 2024-style form (country, reason, e-mailed code) as not yet confirmed, in %s',

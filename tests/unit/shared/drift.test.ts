@@ -69,7 +69,7 @@ const rows: readonly [string, Partial<DriftInput>, ReturnType<typeof driftVerdic
   ],
   ['a page without the form’s markers', { text: 'Help Center. Popular topics.' }, { kind: 'changed', reason: 'markers-missing' }],
   ['a page with only one of the two markers', { text: 'Email address' }, { kind: 'changed', reason: 'markers-missing' }],
-  ['a page in a language without markers (not judged)', { text: 'Hjälpcenter', lang: 'sv' }, { kind: 'fine' }],
+  ['a page in a language whose markers no source shows (unverified, not judged)', { text: 'Hjälpcenter', lang: 'sv' }, { kind: 'fine' }],
   ['a page that declares no language (not judged)', { text: 'Help Center', lang: '' }, { kind: 'fine' }],
   [
     'a Privacy Center page (markers are not judged there)',
@@ -119,7 +119,9 @@ describe('driftVerdict', () => {
   it('reads the page language from <html lang>', () => {
     expect(pageLocale('fr-FR')).toBe('fr');
     expect(pageLocale('PT_pt')).toBe('pt');
-    expect(pageLocale('sv-SE')).toBeNull();
+    expect(pageLocale('sv-SE')).toBe('sv');
+    expect(pageLocale('sl-SI')).toBe('sl');
+    expect(pageLocale('nb-NO')).toBeNull();
     expect(pageLocale('')).toBeNull();
   });
 });

@@ -56,7 +56,7 @@ describe('migrate', () => {
   });
 
   it('v1: a language the app does not speak falls back to the system language', () => {
-    const doc = { ...load('v1.json'), language: 'sv-SE' };
+    const doc = { ...load('v1.json'), language: 'nb-NO' };
     const result = migrate(doc);
     expect(result.ok && result.value.state.settings.locale).toBe('system');
   });

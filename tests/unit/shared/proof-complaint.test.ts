@@ -48,6 +48,10 @@ const ARTICLES: Readonly<Record<Locale, readonly RegExp[]>> = {
   nl: [/artikel 12, lid 3/, /artikel 21, lid 1/, /artikel 77/],
   pl: [/art\. 12 ust\. 3 RODO/, /art\. 21 ust\. 1 RODO/, /art\. 77/],
   pt: [/artigo 12\.º, n\.º 3/, /artigo 21\.º, n\.º 1/, /artigo 77\.º/],
+  ro: [/articolul 12 alineatul \(3\)/, /articolul 21 alineatul \(1\)/, /articolului 77/],
+  sk: [/článok 12 ods\. 3 GDPR/, /článku 21 ods\. 1 GDPR/, /článku 77/],
+  sl: [/tretji odstavek 12\. člena GDPR/, /odstavku 21\. člena GDPR/, /77\. členu/],
+  sv: [/artikel 12\.3 i GDPR/, /artikel 21\.1 i GDPR/, /artikel 77/],
 };
 
 describe('the complaint text', () => {
