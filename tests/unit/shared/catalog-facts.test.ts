@@ -54,6 +54,10 @@ describe('Meta', () => {
       nl: 'Zwitserland',
       pl: 'Szwajcarii',
       pt: 'Suíça',
+      ga: 'Eilvéis',
+      lv: 'Šveic',
+      lt: 'Šveicarijoje',
+      mt: 'Iżvizzera',
     };
     const summary = findCampaign(catalog, META)?.summary;
     for (const locale of LOCALES) expect(summary?.[locale], locale).toContain(swiss[locale]);
@@ -71,7 +75,7 @@ describe('Meta', () => {
     expect(extra?.description?.en).toMatch(/NOT the objection/);
     for (const locale of LOCALES) {
       expect(extra?.title?.[locale], locale).toBeTruthy();
-      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS/);
+      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NÍ |NAV|NĖRA|MHIJIEX/);
     }
   });
 
@@ -84,6 +88,10 @@ describe('Meta', () => {
     nl: 'Woonland. We hebben je een code gestuurd. We honoreren je bezwaar vanaf nu.',
     pl: 'Kraj zamieszkania. Wysłaliśmy ci kod. Uwzględnimy twój sprzeciw od teraz.',
     pt: 'País de residência. Enviámos-lhe um código. Respeitaremos a sua oposição daqui em diante.',
+    ga: 'Tír chónaithe. Sheolamar cód chugat. Cuirfear d’agóid i bhfeidhm as seo amach.',
+    lv: 'Dzīvesvietas valsts. Mēs jums nosūtījām kodu. Turpmāk ievērosim jūsu iebildumu.',
+    lt: 'Gyvenamosios vietos šalis. Išsiuntėme jums kodą. Nuo šiol atsižvelgsime į jūsų nesutikimą.',
+    mt: 'Pajjiż ta’ residenza. Bgħatnielek kodiċi. L-oġġezzjoni tiegħek se tiġi applikata minn issa ’l quddiem.',
   };
   it.each(LOCALES.map((locale) => [locale] as const))(
     'treats the 2024-style form (country, reason, e-mailed code) as not yet confirmed, in %s',
