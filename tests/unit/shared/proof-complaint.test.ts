@@ -48,6 +48,10 @@ const ARTICLES: Readonly<Record<Locale, readonly RegExp[]>> = {
   nl: [/artikel 12, lid 3/, /artikel 21, lid 1/, /artikel 77/],
   pl: [/art\. 12 ust\. 3 RODO/, /art\. 21 ust\. 1 RODO/, /art\. 77/],
   pt: [/artigo 12\.º, n\.º 3/, /artigo 21\.º, n\.º 1/, /artigo 77\.º/],
+  ga: [/Airteagal 12\(3\)/, /Airteagal 21\(1\)/, /Airteagal 77/],
+  lv: [/VDAR 12\. panta 3\. punkt/, /VDAR 21\. panta 1\. punkt/, /77\. pant/],
+  lt: [/BDAR 12 straipsnio 3 dal/, /BDAR 21 straipsnio 1 dal/, /77 straipsn/],
+  mt: [/Artikolu 12\(3\)/, /Artikolu 21\(1\)/, /Artikolu 77/],
 };
 
 describe('the complaint text', () => {
