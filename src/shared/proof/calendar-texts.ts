@@ -11,7 +11,11 @@ import de from '../i18n/messages/de.json?icu';
 import en from '../i18n/messages/en.json?icu';
 import es from '../i18n/messages/es.json?icu';
 import fr from '../i18n/messages/fr.json?icu';
+import ga from '../i18n/messages/ga.json?icu';
 import it from '../i18n/messages/it.json?icu';
+import lt from '../i18n/messages/lt.json?icu';
+import lv from '../i18n/messages/lv.json?icu';
+import mt from '../i18n/messages/mt.json?icu';
 import nl from '../i18n/messages/nl.json?icu';
 import pl from '../i18n/messages/pl.json?icu';
 import pt from '../i18n/messages/pt.json?icu';
@@ -26,7 +30,11 @@ const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
   en: en as CompiledCatalog,
   es: es as CompiledCatalog,
   fr: fr as CompiledCatalog,
+  ga: ga as CompiledCatalog,
   it: it as CompiledCatalog,
+  lt: lt as CompiledCatalog,
+  lv: lv as CompiledCatalog,
+  mt: mt as CompiledCatalog,
   nl: nl as CompiledCatalog,
   pl: pl as CompiledCatalog,
   pt: pt as CompiledCatalog,

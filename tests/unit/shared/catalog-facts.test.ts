@@ -58,6 +58,10 @@ describe('Meta', () => {
       sk: 'Švajčiarsku',
       sl: 'Švici',
       sv: 'Schweiz',
+      ga: 'Eilvéis',
+      lv: 'Šveic',
+      lt: 'Šveicarijoje',
+      mt: 'Iżvizzera',
     };
     const summary = findCampaign(catalog, META)?.summary;
     for (const locale of LOCALES) expect(summary?.[locale], locale).toContain(swiss[locale]);
@@ -75,7 +79,7 @@ describe('Meta', () => {
     expect(extra?.description?.en).toMatch(/NOT the objection/);
     for (const locale of LOCALES) {
       expect(extra?.title?.[locale], locale).toBeTruthy();
-      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NU |NI |INTE/);
+      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NU |NI |INTE|NÍ |NAV|NĖRA|MHIJIEX/);
     }
   });
 
@@ -92,6 +96,10 @@ describe('Meta', () => {
     sk: 'Krajina bydliska. Poslali sme vám kód. Budeme rešpektovať vašu námietku.',
     sl: 'Država prebivališča. Poslali smo vam kodo. Upoštevali bomo vaš ugovor.',
     sv: 'Bosättningsland. Vi har skickat en kod till dig. Vi kommer att respektera din invändning framöver.',
+    ga: 'Tír chónaithe. Sheolamar cód chugat. Cuirfear d’agóid i bhfeidhm as seo amach.',
+    lv: 'Dzīvesvietas valsts. Mēs jums nosūtījām kodu. Turpmāk ievērosim jūsu iebildumu.',
+    lt: 'Gyvenamosios vietos šalis. Išsiuntėme jums kodą. Nuo šiol atsižvelgsime į jūsų nesutikimą.',
+    mt: 'Pajjiż ta’ residenza. Bgħatnielek kodiċi. L-oġġezzjoni tiegħek se tiġi applikata minn issa ’l quddiem.',
   };
   it.each(LOCALES.map((locale) => [locale] as const))(
     'treats the 2024-style form (country, reason, e-mailed code) as not yet confirmed, in %s',

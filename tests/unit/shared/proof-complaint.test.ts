@@ -52,6 +52,10 @@ const ARTICLES: Readonly<Record<Locale, readonly RegExp[]>> = {
   sk: [/článok 12 ods\. 3 GDPR/, /článku 21 ods\. 1 GDPR/, /článku 77/],
   sl: [/tretji odstavek 12\. člena GDPR/, /odstavku 21\. člena GDPR/, /77\. členu/],
   sv: [/artikel 12\.3 i GDPR/, /artikel 21\.1 i GDPR/, /artikel 77/],
+  ga: [/Airteagal 12\(3\)/, /Airteagal 21\(1\)/, /Airteagal 77/],
+  lv: [/VDAR 12\. panta 3\. punkt/, /VDAR 21\. panta 1\. punkt/, /77\. pant/],
+  lt: [/BDAR 12 straipsnio 3 dal/, /BDAR 21 straipsnio 1 dal/, /77 straipsn/],
+  mt: [/Artikolu 12\(3\)/, /Artikolu 21\(1\)/, /Artikolu 77/],
 };
 
 describe('the complaint text', () => {
