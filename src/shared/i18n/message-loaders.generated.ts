@@ -6,9 +6,13 @@ import type { MessageLocale } from './messages.generated';
 /** Each language's messages compiled at build time (the `icuMessages` Vite plugin): no ICU parser ships. */
 export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: CompiledCatalog }>>> = {
   de: () => import('./messages/de.json?icu'),
+  el: () => import('./messages/el.json?icu'),
   en: () => import('./messages/en.json?icu'),
   es: () => import('./messages/es.json?icu'),
+  et: () => import('./messages/et.json?icu'),
+  fi: () => import('./messages/fi.json?icu'),
   fr: () => import('./messages/fr.json?icu'),
+  hu: () => import('./messages/hu.json?icu'),
   it: () => import('./messages/it.json?icu'),
   nl: () => import('./messages/nl.json?icu'),
   pl: () => import('./messages/pl.json?icu'),
@@ -18,9 +22,13 @@ export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ rea
 /** Each language's message file as its source text (key → ICU MessageFormat). */
 export const sourceLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>> = {
   de: () => import('./messages/de.json'),
+  el: () => import('./messages/el.json'),
   en: () => import('./messages/en.json'),
   es: () => import('./messages/es.json'),
+  et: () => import('./messages/et.json'),
+  fi: () => import('./messages/fi.json'),
   fr: () => import('./messages/fr.json'),
+  hu: () => import('./messages/hu.json'),
   it: () => import('./messages/it.json'),
   nl: () => import('./messages/nl.json'),
   pl: () => import('./messages/pl.json'),
