@@ -54,6 +54,10 @@ describe('Meta', () => {
       nl: 'Zwitserland',
       pl: 'Szwajcarii',
       pt: 'Suíça',
+      et: 'Šveits',
+      fi: 'Sveitsi',
+      el: 'Ελβετία',
+      hu: 'Svájc',
     };
     const summary = findCampaign(catalog, META)?.summary;
     for (const locale of LOCALES) expect(summary?.[locale], locale).toContain(swiss[locale]);
@@ -71,7 +75,7 @@ describe('Meta', () => {
     expect(extra?.description?.en).toMatch(/NOT the objection/);
     for (const locale of LOCALES) {
       expect(extra?.title?.[locale], locale).toBeTruthy();
-      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS/);
+      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|EI |ΔΕΝ|NEM /);
     }
   });
 
@@ -84,6 +88,10 @@ describe('Meta', () => {
     nl: 'Woonland. We hebben je een code gestuurd. We honoreren je bezwaar vanaf nu.',
     pl: 'Kraj zamieszkania. Wysłaliśmy ci kod. Uwzględnimy twój sprzeciw od teraz.',
     pt: 'País de residência. Enviámos-lhe um código. Respeitaremos a sua oposição daqui em diante.',
+    et: 'Elukohariik. Saatsime teile koodi. Arvestame teie vastuväitega edaspidi.',
+    fi: 'Asuinmaa. Lähetimme sinulle koodin. Noudatamme vastustamispyyntöäsi jatkossa.',
+    el: 'Χώρα διαμονής. Σας στείλαμε έναν κωδικό. Θα σεβαστούμε την εναντίωσή σας στο εξής.',
+    hu: 'Lakóhely szerinti ország. Küldtünk neked egy kódot. A jövőben eleget teszünk a tiltakozásodnak.',
   };
   it.each(LOCALES.map((locale) => [locale] as const))(
     'treats the 2024-style form (country, reason, e-mailed code) as not yet confirmed, in %s',
