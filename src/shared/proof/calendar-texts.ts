@@ -8,9 +8,13 @@ import { intlTag, type Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { MessageLocale } from '../i18n/messages.generated';
 import de from '../i18n/messages/de.json?icu';
+import el from '../i18n/messages/el.json?icu';
 import en from '../i18n/messages/en.json?icu';
 import es from '../i18n/messages/es.json?icu';
+import et from '../i18n/messages/et.json?icu';
+import fi from '../i18n/messages/fi.json?icu';
 import fr from '../i18n/messages/fr.json?icu';
+import hu from '../i18n/messages/hu.json?icu';
 import it from '../i18n/messages/it.json?icu';
 import nl from '../i18n/messages/nl.json?icu';
 import pl from '../i18n/messages/pl.json?icu';
@@ -19,9 +23,13 @@ import pt from '../i18n/messages/pt.json?icu';
 // Typed through icu-modules.d.ts; spelt out so every tool reads the same type.
 const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
   de: de as CompiledCatalog,
+  el: el as CompiledCatalog,
   en: en as CompiledCatalog,
   es: es as CompiledCatalog,
+  et: et as CompiledCatalog,
+  fi: fi as CompiledCatalog,
   fr: fr as CompiledCatalog,
+  hu: hu as CompiledCatalog,
   it: it as CompiledCatalog,
   nl: nl as CompiledCatalog,
   pl: pl as CompiledCatalog,

@@ -48,6 +48,10 @@ const ARTICLES: Readonly<Record<Locale, readonly RegExp[]>> = {
   nl: [/artikel 12, lid 3/, /artikel 21, lid 1/, /artikel 77/],
   pl: [/art\. 12 ust\. 3 RODO/, /art\. 21 ust\. 1 RODO/, /art\. 77/],
   pt: [/artigo 12\.º, n\.º 3/, /artigo 21\.º, n\.º 1/, /artigo 77\.º/],
+  et: [/artikli 12 lõi(?:ge|ke) 3/, /artikli 21 lõi(?:ge|ke) 1/, /artikli 77/],
+  fi: [/12 artiklan 3 koh/, /21 artiklan 1 koh/, /77 artikla/],
+  el: [/άρθρ(?:ο|ου) 12 παράγραφος 3/, /άρθρ(?:ο|ου) 21 παράγραφος 1/, /άρθρ(?:ο|ου) 77/],
+  hu: [/12\. cikk \(3\) bekezdés/, /21\. cikk \(1\) bekezdés/, /77\. cikk/],
 };
 
 describe('the complaint text', () => {
