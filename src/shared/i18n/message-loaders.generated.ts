@@ -6,10 +6,14 @@ import type { MessageLocale } from './messages.generated';
 /** Each language's messages compiled at build time (the `icuMessages` Vite plugin): no ICU parser ships. */
 export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: CompiledCatalog }>>> = {
   de: () => import('./messages/de.json?icu'),
+  el: () => import('./messages/el.json?icu'),
   en: () => import('./messages/en.json?icu'),
   es: () => import('./messages/es.json?icu'),
+  et: () => import('./messages/et.json?icu'),
+  fi: () => import('./messages/fi.json?icu'),
   fr: () => import('./messages/fr.json?icu'),
   ga: () => import('./messages/ga.json?icu'),
+  hu: () => import('./messages/hu.json?icu'),
   it: () => import('./messages/it.json?icu'),
   lt: () => import('./messages/lt.json?icu'),
   lv: () => import('./messages/lv.json?icu'),
@@ -26,10 +30,14 @@ export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ rea
 /** Each language's message file as its source text (key → ICU MessageFormat). */
 export const sourceLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>> = {
   de: () => import('./messages/de.json'),
+  el: () => import('./messages/el.json'),
   en: () => import('./messages/en.json'),
   es: () => import('./messages/es.json'),
+  et: () => import('./messages/et.json'),
+  fi: () => import('./messages/fi.json'),
   fr: () => import('./messages/fr.json'),
   ga: () => import('./messages/ga.json'),
+  hu: () => import('./messages/hu.json'),
   it: () => import('./messages/it.json'),
   lt: () => import('./messages/lt.json'),
   lv: () => import('./messages/lv.json'),

@@ -1186,7 +1186,28 @@ export interface Messages {
 }
 
 /** The languages that have a message file (a file in messages/ is a language). */
-export const MESSAGE_LOCALES = ['de', 'en', 'es', 'fr', 'ga', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'] as const;
+export const MESSAGE_LOCALES = [
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+] as const;
 
 /** A language that has a message file. */
 export type MessageLocale = (typeof MESSAGE_LOCALES)[number];

@@ -8,10 +8,14 @@ import { intlTag, type Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { MessageLocale } from '../i18n/messages.generated';
 import de from '../i18n/messages/de.json?icu';
+import el from '../i18n/messages/el.json?icu';
 import en from '../i18n/messages/en.json?icu';
 import es from '../i18n/messages/es.json?icu';
+import et from '../i18n/messages/et.json?icu';
+import fi from '../i18n/messages/fi.json?icu';
 import fr from '../i18n/messages/fr.json?icu';
 import ga from '../i18n/messages/ga.json?icu';
+import hu from '../i18n/messages/hu.json?icu';
 import it from '../i18n/messages/it.json?icu';
 import lt from '../i18n/messages/lt.json?icu';
 import lv from '../i18n/messages/lv.json?icu';
@@ -27,10 +31,14 @@ import sv from '../i18n/messages/sv.json?icu';
 // Typed through icu-modules.d.ts; spelt out so every tool reads the same type.
 const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
   de: de as CompiledCatalog,
+  el: el as CompiledCatalog,
   en: en as CompiledCatalog,
   es: es as CompiledCatalog,
+  et: et as CompiledCatalog,
+  fi: fi as CompiledCatalog,
   fr: fr as CompiledCatalog,
   ga: ga as CompiledCatalog,
+  hu: hu as CompiledCatalog,
   it: it as CompiledCatalog,
   lt: lt as CompiledCatalog,
   lv: lv as CompiledCatalog,

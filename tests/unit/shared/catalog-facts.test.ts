@@ -62,6 +62,10 @@ describe('Meta', () => {
       lv: 'Šveic',
       lt: 'Šveicarijoje',
       mt: 'Iżvizzera',
+      et: 'Šveits',
+      fi: 'Sveitsi',
+      el: 'Ελβετία',
+      hu: 'Svájc',
     };
     const summary = findCampaign(catalog, META)?.summary;
     for (const locale of LOCALES) expect(summary?.[locale], locale).toContain(swiss[locale]);
@@ -79,7 +83,7 @@ describe('Meta', () => {
     expect(extra?.description?.en).toMatch(/NOT the objection/);
     for (const locale of LOCALES) {
       expect(extra?.title?.[locale], locale).toBeTruthy();
-      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NU |NI |INTE|NÍ |NAV|NĖRA|MHIJIEX/);
+      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NU |NI |INTE|NÍ |NAV|NĖRA|MHIJIEX|EI |ΔΕΝ|NEM /);
     }
   });
 
@@ -100,6 +104,10 @@ describe('Meta', () => {
     lv: 'Dzīvesvietas valsts. Mēs jums nosūtījām kodu. Turpmāk ievērosim jūsu iebildumu.',
     lt: 'Gyvenamosios vietos šalis. Išsiuntėme jums kodą. Nuo šiol atsižvelgsime į jūsų nesutikimą.',
     mt: 'Pajjiż ta’ residenza. Bgħatnielek kodiċi. L-oġġezzjoni tiegħek se tiġi applikata minn issa ’l quddiem.',
+    et: 'Elukohariik. Saatsime teile koodi. Arvestame teie vastuväitega edaspidi.',
+    fi: 'Asuinmaa. Lähetimme sinulle koodin. Noudatamme vastustamispyyntöäsi jatkossa.',
+    el: 'Χώρα διαμονής. Σας στείλαμε έναν κωδικό. Θα σεβαστούμε την εναντίωσή σας στο εξής.',
+    hu: 'Lakóhely szerinti ország. Küldtünk neked egy kódot. A jövőben eleget teszünk a tiltakozásodnak.',
   };
   it.each(LOCALES.map((locale) => [locale] as const))(
     'treats the 2024-style form (country, reason, e-mailed code) as not yet confirmed, in %s',

@@ -56,6 +56,10 @@ const ARTICLES: Readonly<Record<Locale, readonly RegExp[]>> = {
   lv: [/VDAR 12\. panta 3\. punkt/, /VDAR 21\. panta 1\. punkt/, /77\. pant/],
   lt: [/BDAR 12 straipsnio 3 dal/, /BDAR 21 straipsnio 1 dal/, /77 straipsn/],
   mt: [/Artikolu 12\(3\)/, /Artikolu 21\(1\)/, /Artikolu 77/],
+  et: [/artikli 12 lõi(?:ge|ke) 3/, /artikli 21 lõi(?:ge|ke) 1/, /artikli 77/],
+  fi: [/12 artiklan 3 koh/, /21 artiklan 1 koh/, /77 artikla/],
+  el: [/άρθρ(?:ο|ου) 12 παράγραφος 3/, /άρθρ(?:ο|ου) 21 παράγραφος 1/, /άρθρ(?:ο|ου) 77/],
+  hu: [/12\. cikk \(3\) bekezdés/, /21\. cikk \(1\) bekezdés/, /77\. cikk/],
 };
 
 describe('the complaint text', () => {
