@@ -5,10 +5,14 @@ import type { MessageLocale } from './messages.generated';
 
 /** Each language's messages compiled at build time (the `icuMessages` Vite plugin): no ICU parser ships. */
 export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: CompiledCatalog }>>> = {
+  bg: () => import('./messages/bg.json?icu'),
+  cs: () => import('./messages/cs.json?icu'),
+  da: () => import('./messages/da.json?icu'),
   de: () => import('./messages/de.json?icu'),
   en: () => import('./messages/en.json?icu'),
   es: () => import('./messages/es.json?icu'),
   fr: () => import('./messages/fr.json?icu'),
+  hr: () => import('./messages/hr.json?icu'),
   it: () => import('./messages/it.json?icu'),
   nl: () => import('./messages/nl.json?icu'),
   pl: () => import('./messages/pl.json?icu'),
@@ -17,10 +21,14 @@ export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ rea
 
 /** Each language's message file as its source text (key → ICU MessageFormat). */
 export const sourceLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>> = {
+  bg: () => import('./messages/bg.json'),
+  cs: () => import('./messages/cs.json'),
+  da: () => import('./messages/da.json'),
   de: () => import('./messages/de.json'),
   en: () => import('./messages/en.json'),
   es: () => import('./messages/es.json'),
   fr: () => import('./messages/fr.json'),
+  hr: () => import('./messages/hr.json'),
   it: () => import('./messages/it.json'),
   nl: () => import('./messages/nl.json'),
   pl: () => import('./messages/pl.json'),

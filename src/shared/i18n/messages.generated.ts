@@ -770,7 +770,7 @@ export interface Messages {
 }
 
 /** The languages that have a message file (a file in messages/ is a language). */
-export const MESSAGE_LOCALES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'] as const;
+export const MESSAGE_LOCALES = ['bg', 'cs', 'da', 'de', 'en', 'es', 'fr', 'hr', 'it', 'nl', 'pl', 'pt'] as const;
 
 /** A language that has a message file. */
 export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
