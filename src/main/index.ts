@@ -24,6 +24,11 @@ import { setupReminders } from './notifications/setup-reminders';
 import { createNotifier } from './notifications/create-notifier';
 import { setupAutostart } from './autostart/autostart';
 import { launchedHidden, setupLifecycle } from './lifecycle/lifecycle';
+import { createCatalogService } from './catalog/catalog-service';
+import { fileCheckLog } from './catalog/check-log';
+import { setupCatalogUpdates, updatesView } from './catalog/setup-catalog-updates';
+import { setupAppUpdates } from './updates/app-updates';
+import { electronAppUpdater } from './updates/electron-updater-port';
 import { listenToSecondInstance, logUnhandledRejections, showStartFailure, type SecondInstanceGate } from './lifecycle/startup';
 import { log } from './log/log';
 import { logFolder, setupFileLog } from './log/file-log';
@@ -36,9 +41,17 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
   serveRenderer();
   denyPermissions();
 
-  const catalog = builtInCatalog();
-  log.info('catalog.loaded', { version: catalog.version, campaigns: catalog.campaigns.length });
   const dataDir = app.getPath('userData');
+  // The catalog in use: the built-in one, or a signed update accepted in an earlier run.
+  const catalogs = createCatalogService({ dataDir, builtIn: builtInCatalog(), clock });
+  const catalog = catalogs.inUse().catalog;
+  log.info('catalog.loaded', {
+    version: catalog.version,
+    campaigns: catalog.campaigns.length,
+    origin: catalogs.inUse().origin,
+    storedProblem: catalogs.inUse().storedProblem,
+  });
+  const checks = fileCheckLog(dataDir);
   const state = createStateService(createFileStorage({ dir: dataDir, clock }), catalog, clock);
   let language: Language = await loadLanguage(state.get().settings);
   const currentLanguage = (): Language => language;
@@ -57,7 +70,7 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
     quit: () => app.quit(),
   });
 
-  setupStateIpc(state, countdown);
+  const publish = setupStateIpc(state, countdown, { catalog: () => catalogs.inUse(), updates: () => updatesView(checks, app.isPackaged) });
   setupDataIpc({ state, clock, dataDir, labels: () => dataDialogLabels(language) });
   setupGuide({ state, catalog, clock, language: currentLanguage });
   setupEvidenceIpc({ state, clock });
@@ -65,6 +78,8 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
 
   setupReminders({ state, countdown, catalog, clock, language: currentLanguage, notifier: createNotifier(), openGuide, openChecklist });
   setupAutostart({ state });
+  setupCatalogUpdates({ state, catalogs, clock, log: checks, publish, labels: () => catalogDialogLabels(language) });
+  setupAppUpdates({ state, clock, log: checks, packaged: app.isPackaged, createUpdater: electronAppUpdater });
 
   state.onChange((next) => {
     // Most changes are not a language change: load messages only when the language really changes.
@@ -86,6 +101,11 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
 function dataDialogLabels(language: Language): { exportTitle: string; importTitle: string; fileType: string } {
   const { settings } = language.messages;
   return { exportTitle: settings.export, importTitle: settings.import, fileType: settings.dataFileType };
+}
+
+function catalogDialogLabels(language: Language): { title: string; fileType: string } {
+  const { catalog } = language.messages;
+  return { title: catalog.loadUpdate, fileType: catalog.updateFileType };
 }
 
 // Tests (and only unpackaged builds) may point the app at a throw-away data folder.

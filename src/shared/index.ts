@@ -15,3 +15,11 @@ export type { Platform } from './domain/types';
 export { translationEntries } from './i18n/entries';
 /** The languages the app speaks (those with a message file). */
 export { LOCALES } from './i18n/locale';
+/** The catalog as a document that acceptCatalogUpdate reads back (the shipped format). */
+export { catalogDocument } from './catalog/catalog-update';
+/** Accepts a signed, newer, valid catalog update, or says why not. Never throws. */
+export { acceptCatalogUpdate } from './catalog/catalog-update';
+/** Checks a catalog read from JSON: the clean catalog, or every problem found. Never throws. */
+export { loadCatalog } from './catalog/catalog-schema';
+/** The catalog of platforms and campaigns. */
+export type { Catalog } from './domain/types';

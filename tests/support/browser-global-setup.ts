@@ -6,12 +6,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { base64 } from '@scure/base';
 import { rendererConfig } from '../../vite.renderer.config';
 import { serveStatic } from '../../scripts/static-server';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const outDir = mkdtempSync(join(tmpdir(), 'objector-web-'));
-  await build({ ...rendererConfig(outDir), configFile: false, logLevel: 'warn' });
+  // A catalog key of this run's own, trusted by this build only, so tests can load signed updates.
+  const { secretKey, publicKey } = ed25519.keygen();
+  process.env.OBJECTOR_TEST_CATALOG_SECRET = base64.encode(secretKey);
+  await build({ ...rendererConfig(outDir, { testCatalogKey: base64.encode(publicKey) }), configFile: false, logLevel: 'warn' });
   const server = await serveStatic(outDir);
   process.env.OBJECTOR_WEB_URL = server.url;
   process.env.OBJECTOR_WEB_DIR = outDir;

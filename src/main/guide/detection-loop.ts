@@ -4,7 +4,7 @@
  * DOM settles (0 s, 1 s, 3 s, 8 s), then stops until the next page event. No tight loops.
  */
 import type { WebContents } from 'electron';
-import { PAGE_TEXT_PROBE } from '@shared/domain/probe';
+import { PAGE_PROBE, readProbeResult } from '@shared/domain/probe';
 
 /**
  * The isolated world the probe runs in, apart from the page's own scripts. Not 0 (the page's main
@@ -20,15 +20,19 @@ export const PROBE_DELAYS_MS: readonly number[] = [0, 1_000, 3_000, 8_000];
 export interface PageText {
   readonly url: string;
   readonly text: string;
+  /** The page's declared language (`<html lang>`), '' when none. */
+  readonly lang: string;
+  /** The last probe of the round: the page had its time to settle. */
+  readonly settled: boolean;
 }
 
 /** Runs the probe once; null when the page is gone or the probe failed. */
-export async function probePage(contents: WebContents): Promise<PageText | null> {
+export async function probePage(contents: WebContents, settled = false): Promise<PageText | null> {
   if (contents.isDestroyed()) return null;
   try {
-    const result: unknown = await contents.executeJavaScriptInIsolatedWorld(PROBE_WORLD_ID, [{ code: PAGE_TEXT_PROBE }]);
-    if (typeof result !== 'string' || contents.isDestroyed()) return null;
-    return { url: contents.getURL(), text: result };
+    const result = readProbeResult(await contents.executeJavaScriptInIsolatedWorld(PROBE_WORLD_ID, [{ code: PAGE_PROBE }]));
+    if (result === null || contents.isDestroyed()) return null;
+    return { url: contents.getURL(), text: result.text, lang: result.lang, settled };
   } catch {
     return null;
   }
@@ -38,6 +42,8 @@ export async function probePage(contents: WebContents): Promise<PageText | null>
 export interface DetectionLoop {
   /** Starts a new round of probes (cancels the pending one). */
   trigger(): void;
+  /** Cancels the pending probes (the guide is loading another address). */
+  cancel(): void;
   stop(): void;
 }
 
@@ -56,9 +62,9 @@ export function startDetectionLoop(
   const trigger = (): void => {
     clear();
     if (stopped) return;
-    timers = delays.map((delay) =>
+    timers = delays.map((delay, index) =>
       setTimeout(() => {
-        void probePage(contents).then((page) => {
+        void probePage(contents, index === delays.length - 1).then((page) => {
           if (page !== null && !stopped) onText(page);
         });
       }, delay),
@@ -73,5 +79,5 @@ export function startDetectionLoop(
     clear();
   };
   contents.once('destroyed', stop);
-  return { trigger, stop };
+  return { trigger, cancel: clear, stop };
 }

@@ -1,14 +1,18 @@
 /**
  * What the guided window knows about the account page it shows: the address tried, loading, load
- * problems, and a confirmation noticed on the page (a proposal the person confirms or corrects).
+ * problems, a confirmation noticed on the page (a proposal the person confirms or corrects), and
+ * a link that seems to have changed (issue 11: the guide says so and moves on to the next address,
+ * then the Privacy Center, then the manual path; see `@shared/guide/drift`).
  * Listens to the account view's WebContents and tells the panel through `onChange`.
  */
 import type { WebContents } from 'electron';
 import type { Catalog, CampaignTarget, EvidenceRecord } from '@shared/domain/types';
 import type { GuideView } from '@shared/ipc/contract';
-import { detectConfirmation, isUnavailablePage } from '@shared/domain/detection';
+import { detectConfirmation, isUnavailablePage, looksLikeFormOrConfirmation } from '@shared/domain/detection';
+import { isLoginUrl } from '@shared/domain/navigation';
 import { problemAfter, type EntryFailure } from '@shared/guide/entries';
 import { startDetectionLoop, type PageText } from './detection-loop';
+import { createDriftWatch } from './drift-watch';
 import { log } from '../log/log';
 
 /** Chromium's "navigation aborted" (our own refusals, the person pressing stop): not a failure. */
@@ -47,6 +51,7 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
   let view: GuideView = {
     accountId: input.accountId,
     campaignId: input.campaignId,
+    targetId: target.id,
     platform: target.platform,
     mechanism: target.mechanism,
     url: entries[0] ?? '',
@@ -56,6 +61,7 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
     problem: entries.length === 0 ? 'all-entries-failed' : null,
     detection: null,
     lastEvidence: null,
+    drift: null,
   };
   const set = (patch: Partial<GuideView>): void => {
     view = { ...view, ...patch };
@@ -63,7 +69,34 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
   };
   const fail = (failure: EntryFailure): void => set({ problem: problemAfter(failure, view.entryIndex, entries.length), loading: false });
 
+  const goToEntry = (index: number): void => {
+    const clamped = Math.max(0, Math.min(index, entries.length - 1));
+    const url = entries[clamped];
+    if (url === undefined) return;
+    drift.judge(clamped);
+    loop.cancel();
+    set({ entryIndex: clamped, url, problem: null, detection: null, loading: true });
+    contents.loadURL(url).catch(() => undefined);
+  };
+
+  const drift = createDriftWatch({
+    target,
+    entries,
+    isLogin: (url) => isLoginUrl(url, target.platform, input.catalog),
+    formLike: (text) => looksLikeFormOrConfirmation(text, target.platform, input.catalog),
+    onChanged: (notice, next) => {
+      if (next.kind === 'entry') {
+        set({ drift: notice });
+        goToEntry(next.index);
+      } else {
+        set({ drift: notice, problem: 'all-entries-failed', loading: false });
+      }
+    },
+    retry: (index) => goToEntry(index),
+  });
+
   const onText = (page: PageText): void => {
+    if (drift.onPage(page)) return;
     if (isUnavailablePage(page.text, target.platform, input.catalog)) {
       if (view.problem === null) {
         log.info('detection.unavailable', { accountId: input.accountId, platform: target.platform });
@@ -83,6 +116,7 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
   contents.on('did-start-loading', () => set({ loading: true }));
   contents.on('did-stop-loading', () => set({ loading: false, url: contents.getURL() || view.url }));
   contents.on('did-navigate', (_event, url, httpResponseCode) => {
+    if (drift.onNavigate(url, httpResponseCode)) return;
     if (httpResponseCode >= 400) set({ url, problem: problemAfter('load-error', view.entryIndex, entries.length) });
     else set({ url, problem: null });
   });
@@ -97,14 +131,6 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
     log.warn('guide.page-gone', { accountId: input.accountId, reason: details.reason });
     fail('load-error');
   });
-
-  const goToEntry = (index: number): void => {
-    const clamped = Math.max(0, Math.min(index, entries.length - 1));
-    const url = entries[clamped];
-    if (url === undefined) return;
-    set({ entryIndex: clamped, url, problem: null, detection: null, loading: true });
-    contents.loadURL(url).catch(() => undefined);
-  };
 
   return {
     view: () => view,

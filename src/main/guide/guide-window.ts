@@ -4,10 +4,9 @@
  * account's own session. Opening another account swaps the page view (the old one is closed).
  */
 import { BaseWindow, WebContentsView, type WebContents } from 'electron';
-import type { Account, Catalog, Clock } from '@shared/domain/types';
+import type { Account, CampaignTarget, Catalog, Clock } from '@shared/domain/types';
 import type { GuideView } from '@shared/ipc/contract';
-import { targetFor } from '@shared/catalog/index';
-import { deriveStatus } from '@shared/domain/status';
+import { findTarget } from '@shared/catalog/index';
 import { entryUrlsOf } from '@shared/guide/entries';
 import { partitionFor } from '@shared/guide/partition';
 import { cleanUserAgent } from '@shared/guide/user-agent';
@@ -22,6 +21,7 @@ import { navigationPolicyFor } from './navigation-policy';
 import { createGuideSession, type GuideSession } from './guide-session';
 import { e2eEntryOverride, e2eOrigin } from './e2e-override';
 import { platformName } from '@shared/domain/platform-names';
+import { openInOwnBrowser, recordOpened } from './own-browser';
 import { log } from '../log/log';
 import { watchOurContents } from '../windows/contents-health';
 
@@ -54,6 +54,7 @@ export function guideLayout(width: number, height: number, panelWidth = PANEL_WI
 export interface GuidePage {
   readonly accountId: string;
   readonly campaignId: string;
+  readonly targetId: string;
   readonly view: WebContentsView;
   readonly session: GuideSession;
 }
@@ -140,9 +141,7 @@ function createWindow(): GuideWindow {
   return guide;
 }
 
-function openPage(guide: GuideWindow, account: Account, campaignId: string, app: GuideDeps): GuidePage {
-  const target = targetFor(app.catalog, campaignId, account.platform);
-  if (target === undefined) throw new Error(`No ${account.platform} target in campaign ${campaignId}.`);
+function openPage(guide: GuideWindow, account: Account, campaignId: string, target: CampaignTarget, app: GuideDeps): GuidePage {
   const partition = partitionFor(account.id);
   const accountSessionValue = accountSession(account.id);
   const view = new WebContentsView({ webPreferences: { ...accountWebPreferences(partition), session: accountSessionValue } });
@@ -161,30 +160,36 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, app:
     onChange: (next) => broadcast('guide:changed', next),
   });
   guide.window.contentView.addChildView(view);
-  const page: GuidePage = { accountId: account.id, campaignId, view, session };
+  const page: GuidePage = { accountId: account.id, campaignId, targetId: target.id, view, session };
   guide.page = page;
   const messages = app.language().messages;
-  guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: platformName(account.platform) }));
+  guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: platformName(account.platform, app.catalog) }));
   layout(guide);
   session.goToEntry(0);
   return page;
 }
 
-/** Opens the guided window on an account and campaign (or brings it to the front if already there). */
-export function openGuide(accountId: string, campaignId: string): void {
+/**
+ * Opens the guided window on an account and campaign target (the main one unless `targetId` names
+ * an extra), or brings it to the front if already there. A target the catalog opens in the
+ * person's own browser (Google refuses sign-in inside embedded browsers) goes there instead.
+ */
+export function openGuide(accountId: string, campaignId: string, targetId?: string): void {
   if (deps === null) throw new Error('The guided window is not set up (call setupGuide first).');
   const app = deps;
   const account = app.state.get().accounts.find((item) => item.id === accountId);
   if (account === undefined) throw new Error('Unknown account.');
+  const target = findTarget(app.catalog, campaignId, account.platform, targetId);
+  if (target === undefined) throw new Error(`No ${account.platform} target ${targetId ?? ''} in campaign ${campaignId}.`);
+  if (target.opensIn === 'browser') return openInOwnBrowser(app, account, campaignId, target);
   if (current === null || current.window.isDestroyed()) current = createWindow();
   const guide = current;
-  const same = guide.page !== null && guide.page.accountId === accountId && guide.page.campaignId === campaignId;
+  const same =
+    guide.page !== null && guide.page.accountId === accountId && guide.page.campaignId === campaignId && guide.page.targetId === target.id;
   if (!same) {
     closePage(guide);
-    openPage(guide, account, campaignId, app);
-    if (deriveStatus(app.state.get(), accountId, campaignId, app.catalog).kind === 'to-do') {
-      app.state.dispatch({ kind: 'record', accountId, campaignId, event: { kind: 'form-opened' } });
-    }
+    openPage(guide, account, campaignId, target, app);
+    recordOpened(app.state, app.catalog, accountId, campaignId, target);
   }
   if (guide.window.isMinimized()) guide.window.restore();
   if (guide.window.isVisible()) guide.window.focus();

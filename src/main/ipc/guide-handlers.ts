@@ -51,7 +51,7 @@ export function setupGuide(deps: GuideDeps): void {
     if (page !== null && !state.accounts.some((account) => account.id === page.accountId)) closeGuide();
   });
 
-  handle('guide:open', ({ accountId, campaignId }) => openGuide(accountId, campaignId));
+  handle('guide:open', ({ accountId, campaignId, targetId }) => openGuide(accountId, campaignId, targetId));
   handle('guide:get', () => currentGuideView());
   handle('guide:go', (go) => {
     const page = requirePage();

@@ -1,25 +1,46 @@
 /** IPC handlers for the state and the countdown. */
 import { app } from 'electron';
-import type { Snapshot } from '@shared/ipc/contract';
+import type { Snapshot, UpdatesView } from '@shared/ipc/contract';
+import type { CatalogInUse } from '@shared/catalog/catalog-in-use';
 import type { StateService } from '../state/state-service';
 import type { CountdownService } from '../countdown-service';
 import { broadcast, handle } from './handle';
 import { systemLocale } from '../language';
 
-/** The snapshot sent to renderers. */
-export function snapshotOf(state: StateService): Snapshot {
-  const host = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
-  return { state: state.get(), systemLocale: systemLocale(), host, appVersion: app.getVersion(), storeNotice: state.notice };
+/** What a snapshot tells besides the state: the catalog in use and the update facts. */
+export interface SnapshotSources {
+  readonly catalog: () => CatalogInUse;
+  readonly updates: () => UpdatesView;
 }
 
-/** Registers state:get, state:dispatch and countdown:get, and pushes changes to every window. */
-export function setupStateIpc(state: StateService, countdown: CountdownService): void {
-  handle('state:get', () => snapshotOf(state));
+/** The snapshot sent to renderers. */
+export function snapshotOf(state: StateService, sources: SnapshotSources): Snapshot {
+  const host = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+  return {
+    state: state.get(),
+    systemLocale: systemLocale(),
+    host,
+    appVersion: app.getVersion(),
+    storeNotice: state.notice,
+    catalog: sources.catalog(),
+    updates: sources.updates(),
+  };
+}
+
+/**
+ * Registers state:get, state:dispatch and countdown:get, and pushes changes to every window.
+ * Returns `publish`, which pushes a fresh snapshot when something outside the state changed
+ * (an accepted catalog update, a finished daily check).
+ */
+export function setupStateIpc(state: StateService, countdown: CountdownService, sources: SnapshotSources): () => void {
+  const publish = (): void => broadcast('state:changed', snapshotOf(state, sources));
+  handle('state:get', () => snapshotOf(state, sources));
   handle('state:dispatch', (command) => {
     const applied = state.dispatch(command);
-    return applied.ok ? { ok: true, snapshot: snapshotOf(state) } : { ok: false, error: applied.error };
+    return applied.ok ? { ok: true, snapshot: snapshotOf(state, sources) } : { ok: false, error: applied.error };
   });
   handle('countdown:get', () => countdown.current());
-  state.onChange(() => broadcast('state:changed', snapshotOf(state)));
+  state.onChange(publish);
   countdown.onChange((view) => broadcast('countdown:changed', view));
+  return publish;
 }

@@ -7,14 +7,16 @@
 import type { Api, CountdownView, EventChannel, EventContract, ImportOutcome, Snapshot } from '@shared/ipc/contract';
 import type { AppState, Clock } from '@shared/domain/types';
 import { applyCommand } from '@shared/domain/reducer';
-import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID, targetFor } from '@shared/catalog/index';
+import { findCampaign, findTarget, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/lookups';
+import { entryUrlsOf } from '@shared/guide/entries';
 import { pickLocale, effectiveLocale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
 import { buildCountdownView } from '@shared/domain/countdown-view';
 import { nextCountdownChange } from '@shared/domain/countdown';
 import { importedState, parseExport, serializeExport } from '@shared/domain/export';
 import { loadState, readSaved, saveState, STORAGE_KEY, withTabLock } from './browser-storage';
-import { downloadText, pickTextFile } from './browser-files';
+import { downloadText, pickTextFile, pickTextFiles } from './browser-files';
+import { acceptBrowserUpdate, loadBrowserCatalog } from './browser-catalog';
 
 export { STORAGE_KEY };
 
@@ -23,10 +25,17 @@ const UNAVAILABLE = 'This needs the Objector desktop app.';
 /**
  * Creates the browser backend over `storage`. Two tabs share one localStorage: each change is
  * made on the latest saved state under the tabs' lock (`withTabLock`), so neither overwrites the
- * other's, and a tab follows the other's changes through `storage` events.
+ * other's, and a tab follows the other's changes through `storage` events. `trustedKeys` (the
+ * catalog keys) is replaced only by tests.
  */
-export function createBrowserBackend(storage: Storage, clock: Clock, events: Pick<Window, 'addEventListener'> | null = window): Api {
-  const catalog = builtInCatalog();
+export function createBrowserBackend(
+  storage: Storage,
+  clock: Clock,
+  events: Pick<Window, 'addEventListener'> | null = window,
+  trustedKeys?: readonly string[],
+): Api {
+  let inUse = loadBrowserCatalog(storage, trustedKeys);
+  const catalog = inUse.catalog;
   const loaded = loadState(storage, clock);
   let state = loaded.state;
   const writable = loaded.writable;
@@ -52,6 +61,8 @@ export function createBrowserBackend(storage: Storage, clock: Clock, events: Pic
     host: 'browser',
     appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
     storeNotice: loaded.notice,
+    catalog: inUse,
+    updates: { appUpdatesSupported: false, catalogChecksSupported: false, lastCatalogCheck: null },
   });
 
   let countdownTimer: ReturnType<typeof setTimeout> | undefined;
@@ -111,14 +122,27 @@ export function createBrowserBackend(storage: Storage, clock: Clock, events: Pic
       return { ok: true, snapshot: snapshot() } as const;
     });
 
-  const openGuide: Api['openGuide'] = async ({ accountId, campaignId }) => {
+  // In a browser every target opens in a new tab: the person's own browser, with or without
+  // `opensIn: 'browser'` (there is no account view here).
+  const openGuide: Api['openGuide'] = async ({ accountId, campaignId, targetId }) => {
     const account = state.accounts.find((candidate) => candidate.id === accountId);
     if (account === undefined) throw new Error('That account no longer exists.');
-    const url = targetFor(catalog, campaignId, account.platform)?.entryUrls[0];
-    if (url === undefined) throw new Error('This campaign has no form for that platform.');
+    const target = findTarget(catalog, campaignId, account.platform, targetId);
+    const url = target === undefined ? undefined : entryUrlsOf(target)[0];
+    if (target === undefined || url === undefined) throw new Error('This campaign has no form for that platform.');
     window.open(url, '_blank', 'noopener');
-    const result = await dispatch({ kind: 'record', accountId, campaignId, event: { kind: 'form-opened' } });
+    const extra = target.role === 'extra' ? { targetId: target.id } : {};
+    const result = await dispatch({ kind: 'record', accountId, campaignId, ...extra, event: { kind: 'form-opened' } });
     if (!result.ok) throw new Error(result.error);
+  };
+
+  const loadCatalogUpdate: Api['loadCatalogUpdate'] = async () => {
+    const files = await pickTextFiles('.json,.sig,application/json');
+    if (files === null) return { kind: 'cancelled' };
+    const accepted = acceptBrowserUpdate(files, inUse, storage, clock, trustedKeys);
+    inUse = accepted.inUse;
+    if (accepted.outcome.kind === 'accepted') emit('state:changed', snapshot());
+    return accepted.outcome;
   };
 
   const importData = async (): Promise<ImportOutcome> => {
@@ -164,6 +188,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock, events: Pic
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
     openChecklist: () => Promise.resolve(),
     openFolder: unavailable,
+    loadCatalogUpdate,
     onStateChanged: subscribe('state:changed'),
     onCountdownChanged: subscribe('countdown:changed'),
     onGuideChanged: subscribe('guide:changed'),

@@ -34,3 +34,32 @@ export function pickTextFile(accept: string): Promise<string | null> {
     input.click();
   });
 }
+
+/** One file the person picked, by name and text. */
+export interface PickedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Opens the file picker for several files; resolves to their names and texts, or null when cancelled. */
+export function pickTextFiles(accept: string): Promise<readonly PickedFile[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = true;
+    input.hidden = true;
+    document.body.append(input);
+    const finish = (value: readonly PickedFile[] | null): void => {
+      input.remove();
+      resolve(value);
+    };
+    input.addEventListener('cancel', () => finish(null));
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      if (files.length === 0) finish(null);
+      else Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))).then(finish, () => finish(null));
+    });
+    input.click();
+  });
+}

@@ -1,8 +1,8 @@
 /** The root component: loads the snapshot and language, then shows the requested screen. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { Api, Snapshot } from '@shared/ipc/contract';
-import type { Clock } from '@shared/domain/types';
+import type { Catalog, Clock } from '@shared/domain/types';
 import { effectiveLocale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
 import { loadDateLocale } from '@shared/i18n/date-locale';
@@ -24,6 +24,9 @@ export function App({ api, view, clock = systemClock }: { readonly api: Api; rea
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [context, setContext] = useState<AppContextValue | null>(null);
   const [Screen, setScreen] = useState<ComponentType | null>(null);
+  // The catalog in use changes only at start-up: keep the first one, so its identity is stable.
+  const catalog = useRef<Catalog | null>(null);
+  if (snapshot !== null) catalog.current ??= snapshot.catalog.catalog;
 
   useEffect(() => {
     void api.getState().then(setSnapshot);
@@ -35,15 +38,16 @@ export function App({ api, view, clock = systemClock }: { readonly api: Api; rea
   const locale = snapshot === null ? null : effectiveLocale(snapshot.state.settings.locale, snapshot.systemLocale);
   useEffect(() => {
     if (snapshot === null || locale === null) return;
+    const inUse = catalog.current ?? snapshot.catalog.catalog;
     if (context !== null && context.locale === locale) {
-      setContext({ ...context, snapshot });
+      setContext({ ...context, snapshot, catalog: inUse });
       return;
     }
     let cancelled = false;
     void Promise.all([loadMessages(locale), loadDateLocale(locale)]).then(([t, dateLocale]) => {
       if (cancelled) return;
       document.documentElement.lang = locale;
-      setContext({ api, snapshot, locale, t, dateLocale, clock });
+      setContext({ api, snapshot, locale, t, dateLocale, clock, catalog: inUse });
     });
     return () => {
       cancelled = true;

@@ -1,6 +1,6 @@
 /** One account: its mark, name, e-mail, status in words, last step, and the next thing to do. */
 import { memo } from 'preact/compat';
-import type { Account, Locale, Mechanism, Status } from '@shared/domain/types';
+import type { Account, Catalog, Locale, Mechanism, Status } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
 import type { Locale as DateLocale } from 'date-fns';
 import { PlatformIcon } from '../components/platform-icon';
@@ -8,7 +8,7 @@ import { StatusChip } from '../components/status-chip';
 import { formatAgo, formatFull } from '../app/format';
 import { ProofPanel } from './proof-panel';
 import { actionsFor, statusHint, statusLabel, type AccountAction } from './status-words';
-import { platformCompany, platformName } from '@shared/domain/platform-names';
+import { companyIn, nameIn } from '@shared/catalog/platform-lookup';
 
 /** What the card asks its list to do. */
 export type CardRequest =
@@ -21,8 +21,11 @@ export type CardRequest =
 export interface AccountCardProps {
   readonly account: Account;
   readonly status: Status;
-  /** A form to send, or a setting to switch off. */
+  /** A form to send, or a setting to switch off (or on: `settingGoal`). */
   readonly mechanism: Mechanism;
+  readonly settingGoal: 'off' | 'on';
+  /** The catalog in use (names and companies of platforms). */
+  readonly catalog: Catalog;
   /** When the last step happened (ISO), or null. */
   readonly lastAt: string | null;
   readonly now: Date;
@@ -36,7 +39,7 @@ export interface AccountCardProps {
   readonly onRequest: (account: Account, request: CardRequest) => void;
 }
 
-function actionText(action: AccountAction, account: Account, t: Messages, mechanism: Mechanism): string {
+function actionText(action: AccountAction, company: string, t: Messages, mechanism: Mechanism, goal: 'off' | 'on'): string {
   const toggle = mechanism === 'toggle';
   switch (action) {
     case 'open-form':
@@ -44,9 +47,9 @@ function actionText(action: AccountAction, account: Account, t: Messages, mechan
     case 'open-form-again':
       return toggle ? t.checklist.openSettingAgain : t.checklist.openFormAgain;
     case 'i-sent-it':
-      return toggle ? t.checklist.iSwitchedItOff : t.checklist.iSentIt;
+      return toggle ? (goal === 'on' ? t.catalog.toggleOn.iDidIt : t.checklist.iSwitchedItOff) : t.checklist.iSentIt;
     case 'got-email':
-      return t.checklist.gotEmail({ company: platformCompany(account.platform) });
+      return t.checklist.gotEmail({ company });
     case 'reopen':
       return t.checklist.reopen;
     case 'file-anyway':
@@ -58,32 +61,36 @@ function actionText(action: AccountAction, account: Account, t: Messages, mechan
 
 /** An account card (memoized: 200 of them re-render only when their own data changes). */
 export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
-  const { account, status, mechanism, lastAt, now, t, dateLocale, locale, isNext, proofOpen, proofCount, labelOf, onRequest } = props;
+  const { account, status, mechanism, settingGoal, catalog, lastAt, now, t, dateLocale, locale, isNext, proofOpen, proofCount, labelOf } =
+    props;
+  const { onRequest } = props;
+  const name = nameIn(catalog, account.platform);
+  const company = companyIn(catalog, account.platform);
   const { main, others } = actionsFor(status, mechanism);
   const headingId = `account-${account.id}`;
   const quiet = main === 'reopen';
   return (
     <li class={isNext ? 'card card-next' : 'card'} aria-labelledby={headingId} data-testid="account" data-account-id={account.id}>
       <div class="card-main">
-        <PlatformIcon platform={account.platform} label={platformName(account.platform)} />
+        <PlatformIcon platform={account.platform} label={name} />
         <div class="card-text">
           <h4 id={headingId} class="card-title">
             {account.label}
           </h4>
           <p class="card-meta">
-            {platformName(account.platform)}
+            {name}
             {t.common.separator}
             {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
           </p>
           <p class="card-status">
-            <StatusChip kind={status.kind} text={statusLabel(status, account.platform, t, mechanism)} />
+            <StatusChip kind={status.kind} text={statusLabel(status, company, t, mechanism, settingGoal)} />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
                 {t.checklist.lastStep({ when: formatAgo(lastAt, now, dateLocale) })}
               </time>
             )}
           </p>
-          <p class="card-hint">{statusHint(status, account.platform, t, labelOf, mechanism)}</p>
+          <p class="card-hint">{statusHint(status, company, t, labelOf, mechanism, settingGoal)}</p>
         </div>
         <div class="card-cta">
           <button
@@ -92,7 +99,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             data-action={main}
             onClick={() => onRequest(account, { kind: 'action', action: main })}
           >
-            {actionText(main, account, t, mechanism)}
+            {actionText(main, company, t, mechanism, settingGoal)}
           </button>
         </div>
       </div>
@@ -105,7 +112,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             data-action={action}
             onClick={() => onRequest(account, { kind: 'action', action })}
           >
-            {actionText(action, account, t, mechanism)}
+            {actionText(action, company, t, mechanism, settingGoal)}
           </button>
         ))}
         <button

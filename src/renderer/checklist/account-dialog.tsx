@@ -1,20 +1,18 @@
 /** Add or edit an account: platform, name, e-mail (optional, checked), Accounts Center group. */
 import { useState } from 'preact/hooks';
-import type { Account, Platform } from '@shared/domain/types';
+import type { Account, Catalog, Platform } from '@shared/domain/types';
 import type { GroupChoice } from '@shared/domain/commands';
 import { EMAIL_PATTERN } from '@shared/validate';
-import { builtInCatalog } from '@shared/catalog/index';
 import { campaignsForPlatform } from '@shared/domain/reducer';
 import { useApp } from '../app/app-context';
 import { Dialog, DialogActions } from '../components/dialog';
 import { TextField } from '../components/field';
 import { PlatformIcon } from '../components/platform-icon';
 import { useDispatch } from './use-dispatch';
-import { platformName } from '@shared/domain/platform-names';
+import { nameIn } from '@shared/catalog/platform-lookup';
 
-/** Platforms some campaign of the built-in catalog targets, in the catalog's order. */
-export function offeredPlatforms(): readonly Platform[] {
-  const catalog = builtInCatalog();
+/** Platforms some campaign of the catalog in use targets, in the catalog's order. */
+export function offeredPlatforms(catalog: Catalog): readonly Platform[] {
   return catalog.platforms.map((platform) => platform.id).filter((platform) => campaignsForPlatform(catalog, platform).length > 0);
 }
 
@@ -22,10 +20,10 @@ type GroupMode = GroupChoice['kind'];
 
 /** The add/edit dialog; `account` null means add. */
 export function AccountDialog({ account, onClose }: { readonly account: Account | null; readonly onClose: () => void }) {
-  const { snapshot, t } = useApp();
+  const { snapshot, t, catalog } = useApp();
   const { send, error } = useDispatch();
   const groups = snapshot.state.groups;
-  const platforms = offeredPlatforms();
+  const platforms = offeredPlatforms(catalog);
   const [platform, setPlatform] = useState<Platform>(account?.platform ?? platforms[0] ?? 'facebook');
   const [label, setLabel] = useState(account?.label ?? '');
   const [email, setEmail] = useState(account?.email ?? '');
@@ -72,7 +70,7 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
               <label key={option} class="choice choice-card">
                 <input type="radio" name="platform" value={option} checked={platform === option} onChange={() => setPlatform(option)} />
                 <PlatformIcon platform={option} label={null} size={22} />
-                {platformName(option)}
+                {nameIn(catalog, option)}
               </label>
             ))}
           </fieldset>

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Account, AppState, Catalog, Status } from '@shared/domain/types';
 import { deriveAllStatuses, deriveStatus, eventsOf } from '@shared/domain/status';
 import { groupAccounts } from '@shared/domain/summary';
-import { builtInCatalog, targetFor } from '@shared/catalog/index';
+import { targetFor } from '@shared/catalog/lookups';
+import { settingGoalOf } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
 import { AccountCard, type CardRequest } from './account-card';
 
@@ -55,7 +56,7 @@ export function AccountList({ statuses, primaryId, nextAccountId, onRequest }: A
     first.current = false;
     performance.mark(RENDER_MARKS.end);
   }, []);
-  const { snapshot, t, dateLocale, locale } = useApp();
+  const { snapshot, t, dateLocale, locale, catalog } = useApp();
   const state = snapshot.state;
   const now = useMinuteClock(state);
   const [proofOpen, setProofOpen] = useState<ReadonlySet<string>>(new Set());
@@ -99,12 +100,15 @@ export function AccountList({ statuses, primaryId, nextAccountId, onRequest }: A
               {accounts.map((account) => {
                 const status = statuses.get(account.id) ?? { kind: 'to-do' as const };
                 const last = eventsOf(state.events, account.id, campaignOf(account, primaryId)).at(-1);
+                const target = targetFor(catalog, campaignOf(account, primaryId), account.platform);
                 return (
                   <AccountCard
                     key={account.id}
                     account={account}
                     status={status}
-                    mechanism={targetFor(builtInCatalog(), campaignOf(account, primaryId), account.platform)?.mechanism ?? 'form'}
+                    mechanism={target?.mechanism ?? 'form'}
+                    settingGoal={target === undefined ? 'off' : settingGoalOf(target)}
+                    catalog={catalog}
                     lastAt={last?.at ?? null}
                     now={now}
                     t={t}

@@ -6,6 +6,7 @@ import type { CampaignSummary } from '@shared/domain/summary';
 import { useApp } from '../app/app-context';
 import { formatDeadline, zoneCity } from '../app/format';
 import { Banner } from '../components/banner';
+import { LinksChecked } from '../components/links-checked';
 
 /** The header of `campaign`, with its summary. */
 export function CampaignHeader({
@@ -45,6 +46,7 @@ export function CampaignHeader({
           {countdown?.text ?? t.checklist.loading}
         </span>
       </p>
+      <LinksChecked targets={campaign.targets} />
       {passed ? (
         <Banner tone="info" title={afterDeadline ?? undefined} testId="passed-honest" live={false}>
           <p>{afterDeadline === undefined ? t.common.passedHonest : t.common.passedAlreadyUsed}</p>

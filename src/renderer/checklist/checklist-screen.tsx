@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { Account } from '@shared/domain/types';
-import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/index';
+import { findCampaign, findTarget, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/lookups';
+import { nameIn } from '@shared/catalog/platform-lookup';
 import { summarizeCampaign } from '@shared/domain/summary';
 import { useApp } from '../app/app-context';
 import { Banner } from '../components/banner';
@@ -15,6 +16,7 @@ import { AccountDialog } from './account-dialog';
 import { RemoveDialog } from './remove-dialog';
 import { NotApplicableDialog } from './not-applicable-dialog';
 import { StoreNoticeBanner } from './store-notice';
+import { UpdatesPrompt } from './updates-prompt';
 import { useDispatch } from './use-dispatch';
 
 type Open =
@@ -40,7 +42,7 @@ const loadOnboarding = async (): Promise<ComponentType<{ onDone: () => void }>> 
 
 /** The checklist screen. */
 export function ChecklistScreen() {
-  const { api, snapshot, t } = useApp();
+  const { api, snapshot, t, catalog } = useApp();
   const { send, run, error } = useDispatch();
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [screen, setScreen] = useState<Screen>('list');
@@ -53,7 +55,6 @@ export function ChecklistScreen() {
     document.title = t.checklist.windowTitle;
   }, [t]);
 
-  const catalog = useMemo(() => builtInCatalog(), []);
   const campaign = findCampaign(catalog, PRIMARY_CAMPAIGN_ID);
   const state = snapshot.state;
   const statuses = useMemo(() => allStatuses(state, PRIMARY_CAMPAIGN_ID, catalog), [state, catalog]);
@@ -75,7 +76,10 @@ export function ChecklistScreen() {
       case 'open-form-again':
       case 'file-anyway':
         void run(() => api.openGuide({ accountId: account.id, campaignId })).then(() => {
+          // Targets that open in the person's own browser (Google refuses embedded sign-in) say so.
+          const ownBrowser = findTarget(catalog, campaignId, account.platform)?.opensIn === 'browser';
           if (snapshot.host === 'browser') setNotice(t.checklist.formOpenedInTab);
+          else if (ownBrowser) setNotice(t.catalog.ownBrowserOpened({ platform: nameIn(catalog, account.platform) }));
         });
         return;
       case 'i-sent-it':
@@ -126,6 +130,7 @@ export function ChecklistScreen() {
       </header>
       <main class="content">
         <StoreNoticeBanner />
+        <UpdatesPrompt />
         {campaign === undefined ? null : <CampaignHeader campaign={campaign} summary={summary} nextLabel={nextLabel} />}
         <section class="accounts" aria-labelledby="accounts-title">
           <div class="section-head">

@@ -2,9 +2,8 @@
  * A status in words that carry how sure we are: "you said you sent it" is not "confirmed by Meta's
  * e-mail". Also the next action each status calls for. Pure: messages in, words out.
  */
-import type { Mechanism, Platform, Status, StatusKind } from '@shared/domain/types';
+import type { Mechanism, Status, StatusKind } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
-import { platformCompany } from '@shared/domain/platform-names';
 
 /** The reasons offered when marking an account not applicable; anything else is the person's words. */
 export const REASON_CODES = ['under-18', 'no-public-content'] as const;
@@ -18,11 +17,21 @@ export function reasonText(reason: string, t: Messages): string {
   return reason === '' ? t.status.reasons.other : reason;
 }
 
-/** The chip's words; settings to switch off (LinkedIn, X) have their own for sent and confirmed. */
-export function statusLabel(status: Status, platform: Platform, t: Messages, mechanism: Mechanism = 'form'): string {
-  const company = platformCompany(platform);
-  if (mechanism === 'toggle' && status.kind === 'submitted') return t.status.toggle.submitted;
-  if (mechanism === 'toggle' && status.kind === 'confirmed') return t.status.toggle.confirmed;
+/** The words of a setting's steps: switched off (the default), or on (`settingGoal: 'on'`). */
+function toggleWords(t: Messages, goal: 'off' | 'on'): Messages['status']['toggle'] {
+  return goal === 'on' ? t.catalog.toggleOn : t.status.toggle;
+}
+
+/** The chip's words; settings to switch off or on have their own for sent and confirmed. */
+export function statusLabel(
+  status: Status,
+  company: string,
+  t: Messages,
+  mechanism: Mechanism = 'form',
+  goal: 'off' | 'on' = 'off',
+): string {
+  if (mechanism === 'toggle' && status.kind === 'submitted') return toggleWords(t, goal).submitted;
+  if (mechanism === 'toggle' && status.kind === 'confirmed') return toggleWords(t, goal).confirmed;
   switch (status.kind) {
     case 'to-do':
       return t.status.toDo;
@@ -58,20 +67,21 @@ export function statusTone(kind: StatusKind): 'todo' | 'waiting' | 'done' | 'mut
 /** One line explaining the status and what comes next. */
 export function statusHint(
   status: Status,
-  platform: Platform,
+  company: string,
   t: Messages,
   labelOf: (accountId: string) => string,
   mechanism: Mechanism = 'form',
+  goal: 'off' | 'on' = 'off',
 ): string {
-  if (mechanism === 'toggle' && status.kind === 'in-progress') return t.status.toggle.hintInProgress;
-  if (mechanism === 'toggle' && status.kind === 'submitted') return t.status.toggle.hintSubmitted;
+  if (mechanism === 'toggle' && status.kind === 'in-progress') return toggleWords(t, goal).hintInProgress;
+  if (mechanism === 'toggle' && status.kind === 'submitted') return toggleWords(t, goal).hintSubmitted;
   switch (status.kind) {
     case 'to-do':
       return t.status.hints.toDo;
     case 'in-progress':
       return t.status.hints.inProgress;
     case 'submitted':
-      return t.status.hints.submitted({ company: platformCompany(platform) });
+      return t.status.hints.submitted({ company });
     case 'confirmed':
       return t.status.hints.confirmed;
     case 'covered-by-group':

@@ -1,6 +1,7 @@
 /**
- * Small inline platform marks (no network, no font), each with an accessible name. A platform that
- * a catalog update added before this build knew its mark gets a neutral mark with its initial.
+ * Small inline platform marks (no network, no font), each with an accessible name: simple shapes
+ * in the brand's colour, not copies of the trademarks. A platform that a catalog update added
+ * before this build knew its mark gets a neutral mark with its initial.
  */
 import type { Platform } from '@shared/domain/types';
 
@@ -41,6 +42,64 @@ const paths: Readonly<Partial<Record<Platform, preact.JSX.Element>>> = {
     <>
       <rect x="1" y="1" width="22" height="22" rx="5" fill="#111" />
       <path fill="#fff" d="M6.2 6h3.6l2.7 3.7L15.7 6h1.7l-4.1 4.7L18 18h-3.6l-2.9-4-3.5 4H6.3l4.4-5z" />
+    </>
+  ),
+  quora: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#B92B27" />
+      <circle cx="11.5" cy="11" r="5" fill="none" stroke="#fff" stroke-width="2.2" />
+      <path fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" d="M12.6 13.4l3.6 4.6" />
+    </>
+  ),
+  tumblr: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#001935" />
+      <path fill="none" stroke="#fff" stroke-width="2.4" stroke-linecap="round" d="M10.8 5.5v9.2c0 1.8 1 2.8 2.8 2.8h1.9M8.4 9.4h6.4" />
+    </>
+  ),
+  'wordpress-com': (
+    <>
+      <circle cx="12" cy="12" r="11" fill="#3858E9" />
+      <circle cx="12" cy="12" r="7.6" fill="none" stroke="#fff" stroke-width="1.4" />
+      <path fill="none" stroke="#fff" stroke-width="1.6" stroke-linejoin="round" d="M7.7 8.6l2.6 7.2 1.7-4.8 1.7 4.8 2.6-7.2" />
+    </>
+  ),
+  substack: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#FF6719" />
+      <path fill="#fff" d="M6.5 6h11v1.9h-11zM6.5 9.3h11v1.9h-11zM6.5 12.6h11V19l-5.5-3-5.5 3z" />
+    </>
+  ),
+  medium: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#111" />
+      <ellipse cx="8.6" cy="12" rx="3.9" ry="4.2" fill="#fff" />
+      <ellipse cx="15.2" cy="12" rx="1.9" ry="4" fill="#fff" />
+      <ellipse cx="18.6" cy="12" rx="0.8" ry="3.6" fill="#fff" />
+    </>
+  ),
+  adobe: (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#EB1000" />
+      <path fill="#fff" d="M10.3 5.5H6v13zM13.7 5.5H18v13zM12 10.2l2.9 8.3h-2.2l-.8-2.3H9.9z" />
+    </>
+  ),
+  'google-gemini': (
+    <>
+      <rect x="1" y="1" width="22" height="22" rx="5" fill="#1A73E8" />
+      <path fill="#fff" d="M12 4.5c.5 3.9 3.6 7 7.5 7.5-3.9.5-7 3.6-7.5 7.5-.5-3.9-3.6-7-7.5-7.5 3.9-.5 7-3.6 7.5-7.5z" />
+    </>
+  ),
+  pinterest: (
+    <>
+      <circle cx="12" cy="12" r="11" fill="#E60023" />
+      <path
+        fill="none"
+        stroke="#fff"
+        stroke-width="2"
+        stroke-linecap="round"
+        d="M10.4 19.5l1.8-7.6M9.6 13.8c-1.4-.8-1.8-2.3-1.3-3.8.8-2.3 3.9-3.3 6.1-2.1 2 1.1 2.2 3.8 1 5.6-.9 1.4-2.6 1.8-3.5.9"
+      />
     </>
   ),
 };

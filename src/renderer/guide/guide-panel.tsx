@@ -1,7 +1,7 @@
 /** The panel for one account page: who to be, where the page stands, the steps, and what to do next. */
 import type { GuideView } from '@shared/ipc/contract';
-import { builtInCatalog, targetFor } from '@shared/catalog/index';
-import { deriveStatus } from '@shared/domain/status';
+import { findTarget } from '@shared/catalog/lookups';
+import { deriveStatus, ownStatus } from '@shared/domain/status';
 import { guidePosition, guideSteps } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
 import { useGuideActions } from './use-guide-actions';
@@ -10,16 +10,16 @@ import { DetectionPrompt } from './detection-prompt';
 import { ProofBlock } from './proof-block';
 import { ProblemBlock } from './problem-block';
 import { GuideToolbar } from './guide-toolbar';
-import { platformCompany, platformName } from '@shared/domain/platform-names';
-
-const catalog = builtInCatalog();
+import { companyIn, nameIn } from '@shared/catalog/platform-lookup';
+import { LinksChecked } from '../components/links-checked';
+import { DriftNoticeBlock } from './drift-notice';
 
 /** The guide panel. */
 export function GuidePanel({ view }: { readonly view: GuideView }) {
-  const { snapshot, t } = useApp();
+  const { snapshot, t, catalog } = useApp();
   const actions = useGuideActions(view);
   const account = snapshot.state.accounts.find((item) => item.id === view.accountId);
-  const target = targetFor(catalog, view.campaignId, view.platform);
+  const target = findTarget(catalog, view.campaignId, view.platform, view.targetId);
   if (account === undefined || target === undefined) {
     return (
       <main class="guide" aria-labelledby="guide-title">
@@ -29,9 +29,12 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
       </main>
     );
   }
-  const status = deriveStatus(snapshot.state, account.id, view.campaignId, catalog);
+  const status =
+    target.role === 'main'
+      ? deriveStatus(snapshot.state, account.id, view.campaignId, catalog)
+      : ownStatus(snapshot.state.events, account.id, view.campaignId, target.id);
   const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null });
-  const platform = platformName(view.platform);
+  const platform = nameIn(catalog, view.platform);
   return (
     <main class="guide" aria-labelledby="guide-title" data-testid="guide-panel" data-position={position}>
       <header class="guide-header">
@@ -45,10 +48,12 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
           {t.guide.address({ n: view.entryIndex + 1, total: view.entryCount })}
           {view.loading ? t.common.separator + t.guide.loading : ''}
         </p>
+        <LinksChecked targets={[target]} withSources />
       </header>
+      {view.drift === null ? null : <DriftNoticeBlock view={view} drift={view.drift} actions={actions} />}
       {view.problem === null ? null : <ProblemBlock view={view} target={target} actions={actions} />}
       {view.detection === null ? null : (
-        <DetectionPrompt detection={view.detection} company={platformCompany(view.platform)} actions={actions} />
+        <DetectionPrompt detection={view.detection} company={companyIn(catalog, view.platform)} actions={actions} />
       )}
       {position === 'done' ? (
         <p class="guide-done" role="status">
@@ -56,14 +61,7 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
         </p>
       ) : null}
       {view.lastEvidence === null ? null : <ProofBlock record={view.lastEvidence} />}
-      <StepList
-        steps={guideSteps(view.mechanism, view.platform)}
-        position={position}
-        account={account}
-        target={target}
-        view={view}
-        actions={actions}
-      />
+      <StepList steps={guideSteps(target)} position={position} account={account} target={target} view={view} actions={actions} />
       <GuideToolbar view={view} account={account} actions={actions} />
       <p class="guide-message" role="status" aria-live="polite" data-testid="guide-message">
         {actions.message ?? ''}

@@ -2,11 +2,11 @@
 import { useState } from 'preact/hooks';
 import type { Account, CampaignTarget } from '@shared/domain/types';
 import type { GuideView } from '@shared/ipc/contract';
-import { localizedOr, type GuideStepId } from '@shared/guide/steps';
+import { localizedOr, settingGoalOf, type GuideStepId } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
 import type { GuideActions } from './use-guide-actions';
 import { MailboxHelp } from './mailbox-help';
-import { platformCompany, platformName } from '@shared/domain/platform-names';
+import { companyIn, nameIn } from '@shared/catalog/platform-lookup';
 
 /** Props of `StepBody`. */
 export interface StepBodyProps {
@@ -20,11 +20,12 @@ export interface StepBodyProps {
 
 /** One step. */
 export function StepBody({ step, current, account, target, view, actions }: StepBodyProps) {
-  const { locale, t } = useApp();
+  const { locale, t, catalog } = useApp();
   const [noMail, setNoMail] = useState(false);
   const s = t.guide.steps;
-  const platform = platformName(view.platform);
-  const company = platformCompany(view.platform);
+  const on = settingGoalOf(target) === 'on' ? t.catalog.toggleOn : null;
+  const platform = nameIn(catalog, view.platform);
+  const company = companyIn(catalog, view.platform);
   const setting = target.settingLabel === undefined ? platform : localizedOr(target.settingLabel, locale);
   const button = current ? 'button button-primary' : 'button button-secondary';
   switch (step) {
@@ -35,7 +36,12 @@ export function StepBody({ step, current, account, target, view, actions }: Step
         <Text title={s.checkEmailTitle} body={account.email === null ? s.checkEmailUnknown : s.checkEmailKnown({ email: account.email })} />
       );
     case 'choose-objection':
-      return <Text title={s.chooseObjectionTitle} body={s.chooseObjectionBody} />;
+      return (
+        <Text
+          title={s.chooseObjectionTitle}
+          body={s.chooseObjectionBody({ option: target.formChoice === undefined ? '' : localizedOr(target.formChoice, locale) })}
+        />
+      );
     case 'objection-text': {
       const text = localizedOr(target.objectionText, locale);
       return (
@@ -87,18 +93,22 @@ export function StepBody({ step, current, account, target, view, actions }: Step
     case 'open-setting':
       return <Text title={s.openSettingTitle} body={s.openSettingBody({ setting })} />;
     case 'switch-off':
-      return <Text title={s.switchOffTitle} body={s.switchOffBody({ setting })} />;
+      return on === null ? (
+        <Text title={s.switchOffTitle} body={s.switchOffBody({ setting })} />
+      ) : (
+        <Text title={on.switchTitle} body={on.switchBody({ setting })} />
+      );
     case 'save-proof':
       return (
         <>
-          <Text title={s.saveProofTitle} body={s.saveProofBody} />
+          <Text title={on?.saveProofTitle ?? s.saveProofTitle} body={on?.saveProofBody ?? s.saveProofBody} />
           <button
             type="button"
             class={button}
             disabled={actions.busy}
             onClick={() => actions.saveProof({ kind: 'confirmed-on-page', url: view.url })}
           >
-            {t.guide.actions.toggleOff}
+            {on?.saveProofAction ?? t.guide.actions.toggleOff}
           </button>
         </>
       );

@@ -35,7 +35,9 @@ export function useGuideActions(view: GuideView): GuideActions {
       .finally(() => setBusy(false));
   };
   const record = async (event: RecordableEvent): Promise<null> => {
-    const result = await api.dispatch({ kind: 'record', accountId: view.accountId, campaignId: view.campaignId, event });
+    // Steps on an extra target (say, LinkedIn's objection form) are recorded as that target's.
+    const extra = view.targetId === view.platform ? {} : { targetId: view.targetId };
+    const result = await api.dispatch({ kind: 'record', accountId: view.accountId, campaignId: view.campaignId, ...extra, event });
     if (!result.ok) throw new Error(result.error);
     return null;
   };

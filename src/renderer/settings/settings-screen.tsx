@@ -1,4 +1,4 @@
-/** Settings: language, reminders (on/off, pause), start at login, appearance, and the data section. */
+/** Settings: language, reminders (on/off, pause), start at login, appearance, links and updates, and the data section. */
 import type { Locale, Settings } from '@shared/domain/types';
 import { LOCALES } from '@shared/domain/types';
 import { useApp } from '../app/app-context';
@@ -7,6 +7,7 @@ import { Banner } from '../components/banner';
 import { useDispatch } from '../checklist/use-dispatch';
 import { EU_LOCALES } from '@shared/i18n/eu-locales';
 import { DataSection } from './data-section';
+import { UpdatesSection } from './updates-section';
 
 const DAY = 86_400_000;
 
@@ -134,6 +135,7 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
             ))}
           </fieldset>
         </section>
+        <UpdatesSection />
         <DataSection />
         <p class="muted version">{t.settings.version({ version: snapshot.appVersion })}</p>
       </main>

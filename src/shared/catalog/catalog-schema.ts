@@ -20,7 +20,8 @@ import {
   type Schema,
 } from '../validate';
 import { hostMatches, hostPatternProblem } from './host-pattern';
-import { patternProblem } from './safe-pattern';
+import { PATTERN_FLAGS, patternProblem } from './safe-pattern';
+import { pageAddress } from './page-address';
 import { readHttpsUrl } from './strict-url';
 
 /** A text in every language the app speaks; English is required, the others optional. */
@@ -54,6 +55,16 @@ const day = (): Schema<string> =>
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? null : 'must be a real calendar date';
   });
+/** A source's date: a day, or only a month when the source gives no day ("2025-04"). */
+const dayOrMonth = (): Schema<string> =>
+  refine(
+    string({ max: 10, pattern: /^\d{4}-\d{2}(-\d{2})?$/, patternMessage: 'must be a date like 2025-05-27, or a month like 2025-04' }),
+    (value) => {
+      const full = value.length === 7 ? `${value}-01` : value;
+      const date = new Date(`${full}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === full ? null : 'must be a real calendar date';
+    },
+  );
 
 /** A mail domain: a plain lower-case host name, no wildcard (subdomains match by rule, not by pattern). */
 const mailDomain = (): Schema<string> =>
@@ -70,10 +81,10 @@ const platform: Schema<PlatformInfo> = object({
 });
 
 const source: Schema<Source> = object({
-  title: string({ min: 1, max: 300 }),
+  title: localized(string({ min: 1, max: 300 })),
   url: optional(httpsUrl()),
   publication: optional(string({ min: 1, max: 200 })),
-  date: day(),
+  date: dayOrMonth(),
 });
 
 const notApplicableReason: Schema<NotApplicableReason> = object({ id: id('reason'), text: localized(text()) });
@@ -121,18 +132,31 @@ const targetShape = object({
   objectionText: localized(text()),
   manualPath: localized(text()),
   settingLabel: optional(localized(text())),
+  settingGoal: optional(oneOf(['off', 'on'] as const)),
+  formChoice: optional(localized(text())),
+  expectedMarkers: optional(localized(patterns())),
+  expectedPaths: optional(patterns()),
+  unverifiedWording: optional(
+    refine(array(oneOf(LOCALES.filter((locale) => locale !== 'en')), { max: LOCALES.length }), (locales) => duplicate(locales, 'language')),
+  ),
 });
 
 /**
  * Every page the target opens must be on one of its own allowed hosts, or the view could not load
- * it; an extra target says what it is.
+ * it, and inside its own expected paths, or the guide would call its own links changed; an extra
+ * target says what it is; a toggle names its setting.
  */
 const target: Schema<CampaignTarget> = refine(targetShape, (value) => {
-  const outside = [...value.entryUrls, ...value.privacyCenterUrls].filter((raw) => {
+  const pages = [...value.entryUrls, ...value.privacyCenterUrls];
+  const outside = pages.filter((raw) => {
     const url = readHttpsUrl(raw);
     return url.kind !== 'https' || !value.allowedHosts.some((host) => hostMatches(url.hostname, host));
   });
   if (outside.length > 0) return `opens pages outside its allowedHosts: ${outside.join(', ')}`;
+  const unexpected = pages.filter((raw) => !onExpectedPath(raw, value.expectedPaths ?? []));
+  if (unexpected.length > 0) return `opens pages outside its expectedPaths: ${unexpected.join(', ')}`;
+  if (value.mechanism === 'toggle' && value.settingLabel === undefined) return 'is a setting: it needs a settingLabel';
+  if (value.mechanism === 'form' && value.settingGoal !== undefined) return 'is a form: settingGoal is only for settings';
   if (value.role === 'extra' && (value.title === undefined || value.description === undefined))
     return 'is an extra target: it needs a title and a description';
   if (value.role === 'main' && value.id !== value.platform)
@@ -161,6 +185,13 @@ const campaign: Schema<Campaign> = object({
       orphanExtras(targets),
   ),
 });
+
+/** Whether `raw` is on one of `paths` (none given: every page is). */
+function onExpectedPath(raw: string, paths: readonly string[]): boolean {
+  if (paths.length === 0) return true;
+  const page = pageAddress(raw);
+  return page !== null && paths.some((source) => new RegExp(source, PATTERN_FLAGS).test(page));
+}
 
 /** An extra target stands beside its platform's main target, never alone. */
 function orphanExtras(targets: readonly CampaignTarget[]): string | null {

@@ -140,3 +140,15 @@ export function isUnavailablePage(text: string, platform: Platform, catalog: Cat
   const page = bounded(text);
   return compiledTargets(catalog, platform).some((target) => firstMatch(target.unavailable, page) !== null);
 }
+
+/**
+ * Whether the page matches any confirmation or "not yet" pattern of the platform's targets: the
+ * form itself (its "an e-mail confirming…", the 2024 code step) or a confirmation. Drift detection
+ * never calls such a page changed, even when it lacks the form's markers.
+ */
+export function looksLikeFormOrConfirmation(text: string, platform: Platform, catalog: Catalog = builtInCatalog()): boolean {
+  const page = bounded(text);
+  return compiledTargets(catalog, platform).some(
+    (target) => firstMatch(target.notYet, page) !== null || firstMatch(target.confirm, page) !== null,
+  );
+}

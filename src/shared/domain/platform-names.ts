@@ -3,15 +3,16 @@
  * from the message catalogs. A platform the catalog in use does not list (an account made under a
  * newer catalog) is shown by its id.
  */
-import { builtInCatalog, platformInfo } from '../catalog/index';
+import { builtInCatalog } from '../catalog/index';
+import { companyIn, nameIn } from '../catalog/platform-lookup';
 import type { Catalog, Platform } from './types';
 
-/** The platform's name, e.g. "Instagram". */
+/** The platform's name, e.g. "Instagram" (the renderer uses `nameIn`, which has no built-in default). */
 export function platformName(platform: Platform, catalog: Catalog = builtInCatalog()): string {
-  return platformInfo(catalog, platform)?.name ?? platform;
+  return nameIn(catalog, platform);
 }
 
 /** The company behind a platform, as in "Meta's e-mail". */
 export function platformCompany(platform: Platform, catalog: Catalog = builtInCatalog()): string {
-  return platformInfo(catalog, platform)?.company ?? platformName(platform, catalog);
+  return companyIn(catalog, platform);
 }

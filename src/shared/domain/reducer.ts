@@ -7,7 +7,7 @@ import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform 
 import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
 import { defaultState } from './defaults';
 import { STATE_LIMITS } from './state-schema';
-import { extraTargetsFor } from '../catalog/index';
+import { extraTargetsFor } from '../catalog/lookups';
 
 /** What the reducer needs from the outside world. */
 export interface ReducerContext {

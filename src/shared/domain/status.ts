@@ -73,10 +73,13 @@ function step(status: OwnStatus, event: ProgressEvent): OwnStatus {
   }
 }
 
-/** The status an account's own events give on the main target, ignoring its group (extra targets' steps are their own). */
-export function ownStatus(events: readonly ProgressEvent[], accountId: string, campaignId: string): OwnStatus {
+/**
+ * The status an account's own events give on the main target (or, with `targetId`, on that extra
+ * target), ignoring its group: each target's steps are its own.
+ */
+export function ownStatus(events: readonly ProgressEvent[], accountId: string, campaignId: string, targetId?: string): OwnStatus {
   return eventsOf(events, accountId, campaignId).reduce<OwnStatus>(
-    (status, event) => (event.targetId === undefined ? step(status, event) : status),
+    (status, event) => (event.targetId === targetId ? step(status, event) : status),
     { kind: 'to-do' },
   );
 }

@@ -35,12 +35,16 @@ export interface PlatformInfo {
 
 /** Where a fact in the catalog comes from. */
 export interface Source {
-  readonly title: string;
+  /**
+   * What the source says, in a line, per language (quoted platform labels stay as the source gives
+   * them); a source that gives one of the target's URLs names it here, in every language.
+   */
+  readonly title: Localized;
   /** The page, when the source is online. */
   readonly url?: string;
   /** The publisher or publication, e.g. "Meta newsroom". */
   readonly publication?: string;
-  /** When the source was published or seen, YYYY-MM-DD. */
+  /** When the source was published or seen: YYYY-MM-DD, or YYYY-MM when the source gives no day. */
   readonly date: string;
 }
 
@@ -121,6 +125,38 @@ export interface CampaignTarget {
   readonly manualPath: Localized;
   /** For toggles: the setting's label as the platform shows it. */
   readonly settingLabel?: Localized;
+  /**
+   * For toggles: the position the setting must end in. `off` (the default) for a label that allows
+   * the use ("Use my data for training…"), `on` for one that prevents it ("Prevent third-party sharing").
+   */
+  readonly settingGoal?: 'off' | 'on';
+  /**
+   * For forms that first ask what the request is about (WhatsApp's Data Subject Rights form): the
+   * option to choose, worded as the form words it. The guide then shows a "choose" step.
+   */
+  readonly formChoice?: Localized;
+  /**
+   * Drift markers: patterns per language that the target's own entry page shows once loaded (the
+   * form's e-mail field and its Send button, or the setting's label). When the page declares one of
+   * these languages and, settled, lacks any of that language's markers, the link seems to have
+   * changed. Not checked on Privacy Center pages, nor for languages without markers.
+   */
+  readonly expectedMarkers?: Localized<readonly string[]>;
+  /**
+   * Drift paths: patterns matched against `https://host/path` of the page (query and fragment
+   * stripped) where this target's pages are expected: its entry and Privacy Center pages and the
+   * forms those link to. A page outside them (say, a redirect to the home page) means the link seems
+   * to have changed. Absent or empty: not checked. Login pages are never judged.
+   */
+  readonly expectedPaths?: readonly string[];
+  /**
+   * Languages whose page wording for this target no source shows (issue 13): their confirmation,
+   * "not yet", "unavailable" patterns, drift markers, setting label and form choice are written from
+   * the platform's usual words in that language, not seen on the page. Detection still only proposes
+   * and the person confirms; drift markers of these languages are never taken as "the link changed".
+   * Absent: every language's wording is sourced.
+   */
+  readonly unverifiedWording?: readonly Locale[];
 }
 
 /** One objection drive. */

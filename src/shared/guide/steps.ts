@@ -2,7 +2,7 @@
  * The guide's steps per mechanism and platform, and which one the person is at. Pure: the panel
  * renders the list and highlights the current step; texts live in the i18n area `guide`.
  */
-import type { Locale, Localized, Mechanism, Platform, Status } from '../domain/types';
+import type { CampaignTarget, Locale, Localized, Mechanism, Status } from '../domain/types';
 
 /** One step of the guide. */
 export type GuideStepId =
@@ -20,12 +20,20 @@ export type GuideStepId =
 /** Where the person is: a step, or nothing left to do. */
 export type GuidePosition = GuideStepId | 'done';
 
-/** The steps shown for a target, in order. */
-export function guideSteps(mechanism: Mechanism, platform: Platform): readonly GuideStepId[] {
-  if (mechanism === 'toggle') return ['sign-in', 'open-setting', 'switch-off', 'save-proof'];
-  // WhatsApp's Data Subject Rights form first asks which request it is (domain.md §2).
-  const choose: readonly GuideStepId[] = platform === 'whatsapp' ? ['choose-objection'] : [];
+/**
+ * The steps shown for a target, in order. A form that first asks what the request is about (the
+ * catalog gives the option as `formChoice`, e.g. WhatsApp's Data Subject Rights form) gets a
+ * "choose" step; a setting's "switch" step says on or off after its `settingGoal`.
+ */
+export function guideSteps(target: Pick<CampaignTarget, 'mechanism' | 'formChoice'>): readonly GuideStepId[] {
+  if (target.mechanism === 'toggle') return ['sign-in', 'open-setting', 'switch-off', 'save-proof'];
+  const choose: readonly GuideStepId[] = target.formChoice === undefined ? [] : ['choose-objection'];
   return ['sign-in', 'check-email', ...choose, 'objection-text', 'press-send', 'confirmation', 'mailbox'];
+}
+
+/** The position a setting must end in: `off` unless the catalog says `on`. */
+export function settingGoalOf(target: Pick<CampaignTarget, 'settingGoal'>): 'off' | 'on' {
+  return target.settingGoal ?? 'off';
 }
 
 /** What decides the current step. */

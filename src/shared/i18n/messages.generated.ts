@@ -615,8 +615,8 @@ export interface Messages {
       readonly checkEmailUnknown: string;
       /** Choose the objection */
       readonly chooseObjectionTitle: string;
-      /** When the form asks what your request is about, choose “How can I make an objection…”. */
-      readonly chooseObjectionBody: string;
+      /** When the form asks what your request is about, choose “{option}”. */
+      readonly chooseObjectionBody: (params: { readonly option: string }) => string;
       /** Optional: a few words */
       readonly objectionTextTitle: string;
       /** The form may have a free-text box. No reason is needed; you may paste this text. */
@@ -766,6 +766,144 @@ export interface Messages {
     readonly showDetails: string;
     /** Quit Objector */
     readonly quit: string;
+  };
+  readonly catalog: {
+    /** Links checked on {date} */
+    readonly linksChecked: (params: { readonly date: string }) => string;
+    /** Where this comes from */
+    readonly sourcesHeading: string;
+    /** {title} ({date}) */
+    readonly sourceDated: (params: { readonly date: string; readonly title: string }) => string;
+    /** {title}: {publication}, {date} */
+    readonly sourcePublished: (params: { readonly date: string; readonly publication: string; readonly title: string }) => string;
+    /** {platform} opened in your own browser: its sign-in does not work inside other apps. Come back here when you are done. */
+    readonly ownBrowserOpened: (params: { readonly platform: string }) => string;
+    readonly drift: {
+      /** This link seems to have changed */
+      readonly title: string;
+      readonly reasons: {
+        /** The page says the content is not available. */
+        readonly unavailable: string;
+        /** The address no longer exists. */
+        readonly gone: string;
+        /** It led to another page, for example the home page. */
+        readonly 'outside-paths': string;
+        /** The page does not show the form or the setting we expected. */
+        readonly 'markers-missing': string;
+      };
+      /** Objector moved on to address {n} of {total}. */
+      readonly movedOn: (params: { readonly n: string; readonly total: string }) => string;
+      /** Tell the project about it */
+      readonly reportHeading: string;
+      /** This report says which link changed, so the list of links can be fixed for everyone. It contains no name, no e-mail address and nothing from your account, and nothing is sent unless you send it yourself. */
+      readonly reportBody: string;
+      /** The report */
+      readonly reportLabel: string;
+      /** Copy the report */
+      readonly copy: string;
+      /** Report copied */
+      readonly copied: string;
+      /** Open it as an issue in my browser */
+      readonly open: string;
+    };
+    readonly prompt: {
+      /** Keep the links up to date? */
+      readonly title: string;
+      /** Platforms move their forms and settings. May Objector fetch the project’s signed list of links once a day? Only that file is requested: nothing about you is sent. */
+      readonly catalog: string;
+      /** May Objector also download its own updates in the background and install them when you quit? */
+      readonly app: string;
+      /** Yes, allow */
+      readonly allow: string;
+      /** No, thanks */
+      readonly refuse: string;
+      /** You can change this in Settings at any time. */
+      readonly later: string;
+    };
+    readonly settings: {
+      /** Links and updates */
+      readonly title: string;
+      /** Catalog of links in use: version {version}, published {date}. */
+      readonly inUse: (params: { readonly date: string; readonly version: string }) => string;
+      /** It is built into this version of Objector. */
+      readonly builtIn: string;
+      /** It was loaded from a file on {date}. */
+      readonly fromFile: (params: { readonly date: string }) => string;
+      /** It was downloaded on {date}. */
+      readonly downloaded: (params: { readonly date: string }) => string;
+      /** Version {version} is ready: it will be used from the next start. */
+      readonly pending: (params: { readonly version: string }) => string;
+      /** A catalog update kept from before could not be used, so the built-in catalog is in use. */
+      readonly storedIgnored: string;
+      /** Updates must be signed with the project’s key {fingerprint}. */
+      readonly key: (params: { readonly fingerprint: string }) => string;
+      /** Check once a day for an updated catalog of links (nothing about you is sent) */
+      readonly catalogChecks: string;
+      /** Only the desktop app checks by itself. Here you can load an update from a file. */
+      readonly catalogChecksDesktopOnly: string;
+      /** Download Objector updates in the background and install them when I quit */
+      readonly appUpdates: string;
+      /** This copy of Objector cannot update itself: updates come with the installed app. */
+      readonly appUpdatesUnavailable: string;
+      /** Last check, {date}: {result} */
+      readonly lastCheck: (params: { readonly date: string; readonly result: string }) => string;
+      /** version {version} accepted, used from the next start. */
+      readonly checkAccepted: (params: { readonly version: string }) => string;
+      /** the catalog in use is up to date. */
+      readonly checkUpToDate: string;
+      /** the file could not be fetched. The next check is tomorrow. */
+      readonly checkUnreachable: string;
+    };
+    /** Load a catalog update… */
+    readonly loadUpdate: string;
+    /** Objector catalog update */
+    readonly updateFileType: string;
+    /** Catalog version {version} was accepted. It will be used from the next start. */
+    readonly accepted: (params: { readonly version: string }) => string;
+    readonly refused: {
+      /** This file could not be read as a catalog update. Nothing was changed. */
+      readonly unreadable: string;
+      /** This file is too large to be a catalog update. Nothing was changed. */
+      readonly 'too-large': string;
+      /** The signature of this update is damaged. Nothing was changed. */
+      readonly 'bad-signature': string;
+      /** This update is not signed by the project’s key, or it was changed after signing. Nothing was changed. */
+      readonly untrusted: string;
+      /** This update is not newer than the catalog in use. Nothing was changed. */
+      readonly 'not-newer': string;
+      /** This update is signed but does not pass the app’s checks. Nothing was changed. */
+      readonly invalid: string;
+      /** This update leaves out platforms or campaigns your saved progress refers to. Nothing was changed. */
+      readonly 'drops-ids': string;
+      /** This app has no key to check updates with. Nothing was changed. */
+      readonly 'no-trusted-key': string;
+      /** The signature file (.sig) was not found next to this catalog. Nothing was changed. */
+      readonly 'no-signature': string;
+      /** The update could not be saved in the app’s data folder. Nothing was changed. */
+      readonly 'not-saved': string;
+    };
+    readonly toggleOn: {
+      /** Switch it on */
+      readonly switchTitle: string;
+      /** Switch “{setting}” on, and save if the page asks you to. */
+      readonly switchBody: (params: { readonly setting: string }) => string;
+      /** Save proof that it is on */
+      readonly saveProofTitle: string;
+      /** When the page shows the setting switched on, save proof: a dated screenshot and PDF. */
+      readonly saveProofBody: string;
+      /** It is on: save proof */
+      readonly saveProofAction: string;
+      /** I switched it on */
+      readonly iDidIt: string;
+      /** You said you switched it on */
+      readonly submitted: string;
+      /** Switched on, proof saved */
+      readonly confirmed: string;
+      /** Switch the setting on, then save proof of it in the guided window. */
+      readonly hintInProgress: string;
+      /** Open the setting again to save proof that it is on. */
+      readonly hintSubmitted: string;
+    };
   };
 }
 

@@ -8,10 +8,14 @@
  * (a `handle()` in the feature's setup function) and in `src/renderer/api/browser-backend.ts`.
  */
 import type { AppState, EvidenceRecord, Locale, Mechanism, Platform } from '../domain/types';
+import type { CatalogInUse } from '../catalog/catalog-in-use';
+import type { CatalogRefusal } from '../catalog/catalog-update';
+import type { DriftReason } from '../guide/drift';
 import type { UserCommand } from '../domain/commands';
 import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';
-import { fail, number, object, oneOf, string, tagged, uuid, type Schema } from '../validate';
+import { fail, number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
+import { targetIdSchema } from '../domain/state-schema';
 import type { Problem } from '../problems';
 
 /** Why the app cannot save: shown at start-up, with what to do. */
@@ -57,7 +61,53 @@ export interface Snapshot {
   readonly host: 'darwin' | 'win32' | 'linux' | 'browser';
   readonly appVersion: string;
   readonly storeNotice: StoreNotice | null;
+  /**
+   * The catalog in use this run (built in, or an accepted update) and what settings say about it.
+   * Screens read platforms and campaigns from here, never from `builtInCatalog()`: it changes only
+   * at start-up, so its object stays the same between snapshots of one run in the browser backend,
+   * and `useApp().catalog` keeps it stable across IPC snapshots in the desktop app.
+   */
+  readonly catalog: CatalogInUse;
+  /** What the app may fetch for the person, and how the last daily check went. */
+  readonly updates: UpdatesView;
 }
+
+/** The outcome of the last daily catalog check. */
+export type CatalogCheckResult =
+  | { readonly kind: 'accepted'; readonly version: number }
+  | { readonly kind: 'up-to-date' }
+  | { readonly kind: 'refused'; readonly reason: CatalogRefusal }
+  | { readonly kind: 'unreachable' };
+
+/** Update facts for the settings screen. */
+export interface UpdatesView {
+  /** False in the browser version and in unpackaged builds: app updates never run there. */
+  readonly appUpdatesSupported: boolean;
+  /** False in the browser version: only the desktop app fetches the published catalog. */
+  readonly catalogChecksSupported: boolean;
+  /** The last daily catalog check, when there was one. */
+  readonly lastCatalogCheck: { readonly at: string; readonly result: CatalogCheckResult } | null;
+}
+
+/** What a drift notice says: the address that seemed changed, why, and what the page was. */
+export interface DriftNotice {
+  readonly reason: DriftReason;
+  /** The catalog address that was tried. */
+  readonly addressTried: string;
+  /** Its index in the target's addresses. */
+  readonly entryIndex: number;
+  /** The page the view ended on, query and fragment removed; only its host when it is not one of the target's pages. */
+  readonly urlSeen: string;
+  /** The page's declared language, '' when none. */
+  readonly pageLang: string;
+}
+
+/** Outcome of "Load a catalog update…". */
+export type CatalogLoadOutcome =
+  | { readonly kind: 'accepted'; readonly version: number }
+  | { readonly kind: 'cancelled' }
+  /** `no-signature`: a plain document without its .sig next to it; `not-saved`: the disk refused to keep it. */
+  | { readonly kind: 'refused'; readonly reason: CatalogRefusal | 'no-signature' | 'not-saved'; readonly details: readonly string[] };
 
 /** The countdown as main (and the tray) computes it. */
 export interface CountdownView {
@@ -83,6 +133,8 @@ export interface DetectionView {
 export interface GuideView {
   readonly accountId: string;
   readonly campaignId: string;
+  /** The campaign target shown: the platform id for its main target, an extra target's own id otherwise. */
+  readonly targetId: string;
   readonly platform: Platform;
   readonly mechanism: Mechanism;
   readonly url: string;
@@ -93,6 +145,8 @@ export interface GuideView {
   readonly problem: null | 'load-error' | 'unavailable' | 'all-entries-failed';
   readonly detection: DetectionView | null;
   readonly lastEvidence: EvidenceRecord | null;
+  /** The last address that seemed to have changed (the guide moved on from it), or null. */
+  readonly drift: DriftNotice | null;
 }
 
 /** Outcome of saving a file the person chose. */
@@ -115,7 +169,8 @@ export interface InvokeContract {
   'state:get': { arg: void; result: Snapshot };
   'state:dispatch': { arg: UserCommand; result: DispatchResult };
   'countdown:get': { arg: void; result: CountdownView | null };
-  'guide:open': { arg: { readonly accountId: string; readonly campaignId: string }; result: void };
+  /** Opens the target (the main one unless `targetId` names an extra) in the guided window, or in the own browser when the catalog says so. */
+  'guide:open': { arg: { readonly accountId: string; readonly campaignId: string; readonly targetId?: string }; result: void };
   'guide:get': { arg: void; result: GuideView | null };
   'guide:go': { arg: GuideGo; result: void };
   'guide:open-in-browser': { arg: void; result: void };
@@ -133,6 +188,8 @@ export interface InvokeContract {
   'clipboard:write': { arg: { readonly text: string }; result: void };
   'window:open-checklist': { arg: void; result: void };
   'app:open-folder': { arg: { readonly folder: 'data' | 'logs' }; result: void };
+  /** "Load a catalog update…": the person picks a bundle, or a document with its .sig next to it. */
+  'catalog:load-update': { arg: void; result: CatalogLoadOutcome };
 }
 
 /** Push channels: main → renderer. */
@@ -154,7 +211,8 @@ const none: Schema<void> = {
     return fail(ctx, path, { code: 'not-empty' });
   },
 };
-const accountAndCampaign = object({ accountId: uuid(), campaignId: string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/ }) });
+const campaignIdArg = string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/ });
+const accountAndCampaign = object({ accountId: uuid(), campaignId: campaignIdArg, targetId: optional(targetIdSchema) });
 
 /** The run-time schema of every channel's argument; main refuses anything else. */
 export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[C]['arg']> } = {
@@ -182,6 +240,7 @@ export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[
   'clipboard:write': object({ text: string({ min: 0, max: 20_000 }) }),
   'window:open-checklist': none,
   'app:open-folder': object({ folder: oneOf(['data', 'logs']) }),
+  'catalog:load-update': none,
 };
 
 function oneOfBoolean(): Schema<boolean> {
@@ -208,6 +267,7 @@ export const API_METHODS = {
   copyText: 'clipboard:write',
   openChecklist: 'window:open-checklist',
   openFolder: 'app:open-folder',
+  loadCatalogUpdate: 'catalog:load-update',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** The api's subscription name for each event. */

@@ -58,6 +58,15 @@ describe('the composition root', () => {
     // One action, one journal line on disk (the snapshot comes later, in the background).
     expect(existsSync(join(appMock.getPath('userData'), 'objector-state.journal-000000000001.log'))).toBe(true);
   });
+
+  it('sends the catalog in use and the update facts in every snapshot; an unpackaged build never offers app updates', async () => {
+    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    if (window === undefined) throw new Error('no window');
+    const snapshot = (await ipcMainMock.invoke('state:get', window.webContents)) as Snapshot;
+    expect(snapshot.catalog).toMatchObject({ origin: 'built-in', pending: null, storedProblem: null });
+    expect(snapshot.catalog.catalog.platforms.map((platform) => platform.id)).toContain('google-gemini');
+    expect(snapshot.updates).toEqual({ appUpdatesSupported: false, catalogChecksSupported: true, lastCatalogCheck: null });
+  });
 });
 
 describe('a language change', () => {

@@ -43,7 +43,7 @@ async function opened() {
 
 async function confirmationShown(page: FakeWebContents, url: string): Promise<void> {
   page.url = url;
-  page.probeResult = 'Thank you. We will honour your objection going forward.';
+  page.probeResult = { text: 'Thank you. We will honour your objection going forward.', lang: 'en' };
   page.emit('did-navigate', {}, url, 200, 'OK');
   page.emit('did-finish-load');
   await vi.advanceTimersByTimeAsync(0);

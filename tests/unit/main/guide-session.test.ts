@@ -39,7 +39,7 @@ function setup() {
 
 async function showPage(contents: FakeWebContents, url: string, text: string): Promise<void> {
   contents.url = url;
-  contents.probeResult = text;
+  contents.probeResult = { text, lang: 'en' };
   contents.emit('did-navigate', {}, url, 200, 'OK');
   contents.emit('did-finish-load');
   await vi.advanceTimersByTimeAsync(0);
@@ -73,12 +73,23 @@ describe('guide session', () => {
     expect(session.currentEntry()).toBe(entries[2]);
   });
 
-  it('notices a "content isn’t available" page', async () => {
+  it('calls an address that says "content isn’t available" changed, and moves on to the next one', async () => {
     const { contents, session } = setup();
     await showPage(contents, entries[0] ?? '', 'Sorry, this content isn’t available right now');
-    expect(session.view().problem).toBe('unavailable');
-    await showPage(contents, entries[1] ?? '', 'Object to your information being used for AI at Meta');
-    expect(session.view().problem).toBeNull();
+    expect(session.view()).toMatchObject({ entryIndex: 1, problem: null, drift: { reason: 'unavailable', entryIndex: 0 } });
+    expect(contents.loaded.at(-1)).toBe(entries[1]);
+  });
+
+  it('after the address looked right, a page the person reaches that says "content isn’t available" is only a problem', async () => {
+    const { contents, session } = setup();
+    contents.url = entries[0] ?? '';
+    contents.probeResult = { text: 'Object to your information being used for AI at Meta. Email address. Send', lang: 'en' };
+    contents.emit('did-navigate', {}, entries[0], 200, 'OK');
+    contents.emit('did-finish-load');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(session.view().drift).toBeNull();
+    await showPage(contents, 'https://www.facebook.com/help/contact/99', 'Sorry, this content isn’t available right now');
+    expect(session.view()).toMatchObject({ problem: 'unavailable', drift: null, entryIndex: 0 });
   });
 
   it('proposes a confirmation found on the page, and never again for a URL the person answered', async () => {

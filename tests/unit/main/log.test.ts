@@ -78,7 +78,7 @@ describe('what main logs', () => {
     // The platform's page text names the person; the probe reads it.
     const pageText = 'Thank you, Marie Dupont (marie@example.org). We will honour your objection going forward.';
     page.url = 'https://www.facebook.com/help/contact/confirm?name=Marie';
-    page.probeResult = pageText;
+    page.probeResult = { text: pageText, lang: 'en' };
     page.emit('did-navigate', {}, page.url, 200, 'OK');
     page.emit('did-finish-load');
     await vi.advanceTimersByTimeAsync(0);

@@ -18,6 +18,7 @@ interface Step {
 }
 interface Job {
   readonly strategy: { readonly matrix: { readonly include: readonly { os: string }[] } };
+  readonly env?: Record<string, string>;
   readonly steps: readonly Step[];
   readonly if?: string;
   readonly needs?: string;
@@ -63,5 +64,30 @@ describe('release workflow', () => {
     expect(publish?.needs).toBe('build');
     expect(publish?.permissions).toEqual({ contents: 'write' });
     expect(publish?.steps.some((step) => step.run?.includes('gh release create') === true && step.run.includes('--draft'))).toBe(true);
+  });
+
+  it('attaches electron-updater’s metadata and the mac zip with the installers', () => {
+    const steps: readonly (Step & { with?: { path?: string } })[] = job?.steps ?? [];
+    const upload = steps.find((step) => step.name === 'Upload installers');
+    for (const pattern of ['dist/latest*.yml', 'dist/*.blockmap', 'dist/*.zip']) expect(upload?.with?.path).toContain(pattern);
+  });
+
+  it('signs the catalog with the repository secret, verifies it with the app’s keys, and attaches it to the release', () => {
+    const text = readFileSync(join(root, '.github/workflows/release.yml'), 'utf8');
+    expect(text).toContain('${{ secrets.OBJECTOR_CATALOG_SIGNING_KEY }}');
+    const steps = workflow.jobs.publish?.steps ?? [];
+    const sign = steps.findIndex((step) => step.run?.includes('sign-catalog.mjs sign src/shared/catalog/campaigns.json') === true);
+    const verify = steps.findIndex((step) => step.run?.includes('sign-catalog.mjs verify catalog-release/objector-catalog.json') === true);
+    const attach = steps.findIndex((step) => step.run?.includes('gh release create') === true && step.run.includes('catalog-release/*'));
+    expect(sign).toBeGreaterThanOrEqual(0);
+    expect(verify).toBeGreaterThanOrEqual(0);
+    expect(attach).toBeGreaterThan(verify);
+  });
+
+  it('can put a newly signed catalog on the latest release without building the app', () => {
+    const catalog = workflow.jobs.catalog;
+    expect(catalog?.if).toContain('inputs.catalog_only');
+    expect(Object.values(workflow.jobs)[0]?.if).toContain('!inputs.catalog_only');
+    expect(catalog?.steps.some((step) => step.run?.includes('gh release upload') === true && step.run.includes('--clobber'))).toBe(true);
   });
 });

@@ -15,7 +15,19 @@ describe('the built-in catalog', () => {
   it('validates and is loaded once', () => {
     expect(loadCatalog(raw).ok).toBe(true);
     expect(builtInCatalog()).toBe(catalog);
-    expect(catalog.campaigns.map((c) => c.id)).toEqual([PRIMARY_CAMPAIGN_ID, 'linkedin-genai-2025', 'x-grok-training']);
+    expect(catalog.campaigns.map((c) => c.id)).toEqual([
+      PRIMARY_CAMPAIGN_ID,
+      'linkedin-genai-2025',
+      'x-grok-training',
+      'quora-llm-training',
+      'tumblr-third-party-sharing',
+      'wordpress-com-third-party-sharing',
+      'substack-ai-training',
+      'medium-third-party-training',
+      'adobe-content-analysis',
+      'google-gemini-activity',
+      'pinterest-canvas-training',
+    ]);
   });
 
   it('keeps the Meta deadline as an instant, a zone and the source text', () => {
@@ -130,7 +142,8 @@ describe('loadCatalog refuses a bad catalog as a whole, naming the field', () =>
     ],
     [
       'a target on a platform the catalog does not list',
-      (j) => Object.assign(metaFacebook(j), { id: 'myspace', platform: 'myspace' }),
+      (j) =>
+        Object.assign((j.campaigns[0] as { targets: Record<string, unknown>[] }).targets[1] ?? {}, { id: 'myspace', platform: 'myspace' }),
       'has targets on platforms it does not list: meta-ai-training-eu-2025/myspace',
     ],
     [
@@ -146,7 +159,7 @@ describe('loadCatalog refuses a bad catalog as a whole, naming the field', () =>
           id: 'facebook-other',
           role: 'extra',
         }),
-      'campaigns[0].targets[3]: is an extra target: it needs a title and a description',
+      'campaigns[0].targets[4]: is an extra target: it needs a title and a description',
     ],
     [
       'an extra target without a main target on its platform',
@@ -234,6 +247,16 @@ describe('loadCatalog refuses a bad catalog as a whole, naming the field', () =>
       'campaigns[0].targets: must have at least 1 item',
     ],
     ['an unexpected field', (j) => (metaFacebook(j).formId = '123'), 'campaigns[0].targets[0].formId: is not expected here'],
+    [
+      'English marked as unverified wording (it is the reference)',
+      (j) => (metaFacebook(j).unverifiedWording = ['en']),
+      'campaigns[0].targets[0].unverifiedWording[0]',
+    ],
+    [
+      'a language twice in the unverified wording',
+      (j) => (metaFacebook(j).unverifiedWording = ['fr', 'fr']),
+      'campaigns[0].targets[0].unverifiedWording: has the language "fr" more than once',
+    ],
     [
       'a prototype-polluting key',
       (j) => Object.defineProperty(metaFacebook(j), '__proto__', { value: { x: 1 }, enumerable: true }),

@@ -3,7 +3,7 @@ import { builtInCatalog, targetFor, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/
 import { entryUrlsOf, nextEntryIndex, problemAfter } from '@shared/guide/entries';
 import { cleanUserAgent } from '@shared/guide/user-agent';
 import { partitionFor } from '@shared/guide/partition';
-import { guidePosition, guideSteps, localizedOr } from '@shared/guide/steps';
+import { guidePosition, guideSteps, localizedOr, settingGoalOf } from '@shared/guide/steps';
 import { buildEvidenceDocument, evidenceFolderName, isoWithOffset, recordOf } from '@shared/guide/evidence-record';
 import { buildEvidenceIndex } from '@shared/guide/evidence-index';
 
@@ -48,10 +48,40 @@ describe('user agent and partition', () => {
 });
 
 describe('guide steps', () => {
-  it('lists form steps, with the WhatsApp request choice, and toggle steps', () => {
-    expect(guideSteps('form', 'facebook')).toEqual(['sign-in', 'check-email', 'objection-text', 'press-send', 'confirmation', 'mailbox']);
-    expect(guideSteps('form', 'whatsapp')).toContain('choose-objection');
-    expect(guideSteps('toggle', 'linkedin')).toEqual(['sign-in', 'open-setting', 'switch-off', 'save-proof']);
+  it('lists form steps, with a choice step where the catalog gives the option to choose, and toggle steps', () => {
+    const catalog = builtInCatalog();
+    const target = (campaign: string, platform: string) => {
+      const found = targetFor(catalog, campaign, platform);
+      if (found === undefined) throw new Error(`no ${platform} target`);
+      return found;
+    };
+    expect(guideSteps(target(PRIMARY_CAMPAIGN_ID, 'facebook'))).toEqual([
+      'sign-in',
+      'check-email',
+      'objection-text',
+      'press-send',
+      'confirmation',
+      'mailbox',
+    ]);
+    expect(target(PRIMARY_CAMPAIGN_ID, 'whatsapp').formChoice?.en).toMatch(/^How can I make an objection/);
+    expect(guideSteps(target(PRIMARY_CAMPAIGN_ID, 'whatsapp'))).toEqual([
+      'sign-in',
+      'check-email',
+      'choose-objection',
+      'objection-text',
+      'press-send',
+      'confirmation',
+      'mailbox',
+    ]);
+    expect(guideSteps(target('linkedin-genai-2025', 'linkedin'))).toEqual(['sign-in', 'open-setting', 'switch-off', 'save-proof']);
+    expect(guideSteps({ mechanism: 'form', formChoice: { en: 'Any option' } })).toContain('choose-objection');
+  });
+
+  it('says whether a setting goes off (the default) or on', () => {
+    expect(settingGoalOf({})).toBe('off');
+    expect(settingGoalOf({ settingGoal: 'on' })).toBe('on');
+    expect(settingGoalOf(targetFor(builtInCatalog(), 'tumblr-third-party-sharing', 'tumblr') ?? {})).toBe('on');
+    expect(settingGoalOf(targetFor(builtInCatalog(), 'quora-llm-training', 'quora') ?? {})).toBe('off');
   });
 
   it('follows the status', () => {
