@@ -13,7 +13,8 @@ export default defineConfig({
     resolve: { alias },
     plugins: [icuMessages()],
     build: {
-      externalizeDeps: true,
+      // Thunderbird's MIME parser ships extension-less ES module imports (for bundlers only): bundle it.
+      externalizeDeps: { exclude: ['@protontech/jsmimeparser'] },
       rolldownOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
     },
   },

@@ -18,6 +18,7 @@ import { setupDataIpc } from './ipc/data-handlers';
 import { setupGuide } from './ipc/guide-handlers';
 import { setupEvidenceIpc } from './ipc/evidence-handlers';
 import { setupAppIpc } from './ipc/app-handlers';
+import { setupProofIpc } from './ipc/proof-handlers';
 import { openChecklist } from './windows/checklist-window';
 import { openGuide } from './guide/guide-window';
 import { setupReminders } from './notifications/setup-reminders';
@@ -75,6 +76,7 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
   setupGuide({ state, catalog, clock, language: currentLanguage });
   setupEvidenceIpc({ state, clock });
   setupAppIpc({ openChecklist });
+  setupProofIpc({ state, catalog, clock, language: currentLanguage, dataDir });
 
   setupReminders({ state, countdown, catalog, clock, language: currentLanguage, notifier: createNotifier(), openGuide, openChecklist });
   setupAutostart({ state });

@@ -11,6 +11,10 @@ export { detectConfirmation } from './domain/detection';
 export { parseExport, serializeExport } from './domain/export';
 /** A social platform an account lives on. */
 export type { Platform } from './domain/types';
+/** Reads an e-mail file and says whether it is a platform's confirmation. Never throws. */
+export { readConfirmationEmail } from './proof/read-email';
+/** The .ics text (RFC 5545) of every date ahead of `now`. */
+export { calendarFile } from './proof/calendar';
 /** Every UI message of a language as its source text (key → message in the translators' format). */
 export { translationEntries } from './i18n/entries';
 /** The languages the app speaks (those with a message file). */

@@ -227,6 +227,19 @@ export function object<S extends Shape>(shape: S): Schema<Flatten<ShapeValue<S>>
   };
 }
 
+/** Bytes (a Uint8Array, or a Node Buffer, which is one) of at most `max` bytes; the value is a copy. */
+export function bytes(rules: { readonly max: number }): Schema<Uint8Array> {
+  return {
+    expected: 'bytes',
+    run: (input, path, ctx) => {
+      if (!(input instanceof Uint8Array))
+        return fail(ctx, path, { code: 'rule', english: `must be bytes, not ${describeValue(input).got}` });
+      if (input.byteLength > rules.max) return fail(ctx, path, { code: 'rule', english: `must be at most ${rules.max} bytes` });
+      return new Uint8Array(input);
+    },
+  };
+}
+
 /** A map from checked keys to checked values (at most `max` entries). */
 export function record<V>(
   key: Schema<string>,

@@ -32,7 +32,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     await openChecklist(page, webUrl, sampleDocument({ theme }));
     await expect(page.getByTestId('countdown')).not.toHaveAttribute('data-phase', 'loading');
-    await card(page, 'Marie (personal)').getByRole('button', { name: 'Proof' }).click();
+    await card(page, 'Marie (personal)').getByRole('button', { name: 'Proof', exact: true }).click();
     await expectNoViolations(page, 'list');
 
     await page.getByTestId('add-account').click();

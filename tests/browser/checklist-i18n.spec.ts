@@ -28,7 +28,7 @@ test('switching the language to French, then German, then back to the system lan
   await page.getByTestId('language').selectOption('de');
   await page.getByTestId('back').click();
   await expect(page.getByRole('heading', { name: 'Ihre Konten' })).toBeVisible();
-  await expect(card(page, 'Marie (personal)').getByTestId('status')).toHaveText('Per E-Mail von Meta bestätigt');
+  await expect(card(page, 'Marie (personal)').getByTestId('status')).toHaveText('Per E-Mail von Meta bestätigt (laut Ihnen)');
   await expect(page.getByText('Frist: 27. Mai 2025 um 00:00 (Ortszeit Paris)')).toBeVisible();
 
   await page.getByTestId('open-settings').click();

@@ -25,7 +25,8 @@ test('each step changes the status, in words that say how sure we are', async ({
   await expect(marie).toContainText('Meta usually sends a confirmation e-mail within a day.');
 
   await marie.getByRole('button', { name: 'I got Meta’s e-mail' }).click();
-  await expect(chip).toHaveText('Confirmed by Meta’s e-mail');
+  // The person's word only: no e-mail file was given (see proof.spec.ts for the checked file).
+  await expect(chip).toHaveText('Confirmed by Meta’s e-mail (you said so)');
   await expect(page.getByTestId('progress')).toContainText('1 of 1 account done');
   await expect(page.getByTestId('progress')).toContainText('Every account is done.');
 
@@ -44,7 +45,7 @@ test('each step changes the status, in words that say how sure we are', async ({
 
 test('an account covered by its Accounts Center group says so and offers to file anyway', async ({ page, webUrl }) => {
   await openChecklist(page, webUrl, sampleDocument());
-  await expect(card(page, 'Marie (personal)').getByTestId('status')).toHaveText('Confirmed by Meta’s e-mail');
+  await expect(card(page, 'Marie (personal)').getByTestId('status')).toHaveText('Confirmed by Meta’s e-mail (you said so)');
   const covered = card(page, '@marie.photos');
   await expect(covered.getByTestId('status')).toHaveText('Covered by your Accounts Center group');
   await expect(covered).toContainText('The objection confirmed for “Marie (personal)” also covers this account.');
@@ -61,7 +62,7 @@ test('an account covered by its Accounts Center group says so and offers to file
 test('proof: the browser says plainly that saved screenshots need the desktop app', async ({ page, webUrl }) => {
   await openChecklist(page, webUrl, sampleDocument());
   const marie = card(page, 'Marie (personal)');
-  const toggle = marie.getByRole('button', { name: 'Proof' });
+  const toggle = marie.getByRole('button', { name: 'Proof', exact: true });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');

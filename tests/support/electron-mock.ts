@@ -317,7 +317,9 @@ export const ipcMainMock = {
   ): Promise<unknown> {
     const handler = ipcMainMock.handlers.get(channel);
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
-    return handler({ sender, senderFrame }, ...args);
+    // "Arguments will be serialized with the Structured Clone Algorithm" (electron.d.ts, IpcRenderer.invoke):
+    // the handler gets copies, and a value that cannot be cloned never reaches it.
+    return handler({ sender, senderFrame }, ...structuredClone(args));
   },
 };
 

@@ -17,6 +17,7 @@ import { importedState, parseExport, serializeExport } from '@shared/domain/expo
 import { loadState, readSaved, saveState, STORAGE_KEY, withTabLock } from './browser-storage';
 import { downloadText, pickTextFile, pickTextFiles } from './browser-files';
 import { acceptBrowserUpdate, loadBrowserCatalog } from './browser-catalog';
+import type { BrowserProof } from './browser-proof';
 
 export { STORAGE_KEY };
 
@@ -160,6 +161,23 @@ export function createBrowserBackend(
 
   const unavailable = (): Promise<never> => Promise.reject(new Error(UNAVAILABLE));
 
+  // Proof files, complaints, proof packs and the calendar: loaded on first use (they bring the MIME, PDF and zip libraries).
+  let proof: Promise<BrowserProof> | undefined;
+  const proofMethods = (): Promise<BrowserProof> =>
+    (proof ??= import('./browser-proof').then(({ createBrowserProof }) =>
+      createBrowserProof({
+        state: () => state,
+        apply: (command) => {
+          const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+          return applied.ok && (applied.state === state || commit(applied.state));
+        },
+        catalog,
+        clock,
+        locale: () => effectiveLocale(state.settings.locale, pickLocale(navigator.languages)),
+        appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
+      }),
+    ));
+
   return {
     getState: () => {
       catchUp();
@@ -174,7 +192,7 @@ export function createBrowserBackend(
     captureEvidence: unavailable,
     answerDetection: unavailable,
     forgetLogin: () => Promise.resolve(),
-    openEvidence: unavailable,
+    openEvidence: async (arg) => (await proofMethods()).openEvidence(arg),
     revealEvidence: unavailable,
     exportEvidence: unavailable,
     exportData: () => {
@@ -186,6 +204,12 @@ export function createBrowserBackend(
     },
     importData,
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
+    addProofFile: async (arg) => (await proofMethods()).addProofFile(arg),
+    keepProofFile: async (arg) => (await proofMethods()).keepProofFile(arg),
+    saveComplaint: async (arg) => (await proofMethods()).saveComplaint(arg),
+    getComplaints: async () => (await proofMethods()).getComplaints(),
+    exportProofPack: async (arg) => (await proofMethods()).exportProofPack(arg),
+    exportCalendar: async () => (await proofMethods()).exportCalendar(),
     openChecklist: () => Promise.resolve(),
     openFolder: unavailable,
     loadCatalogUpdate,

@@ -9,6 +9,11 @@ import { formatAgo, formatFull } from '../app/format';
 import { ProofPanel } from './proof-panel';
 import { actionsFor, statusHint, statusLabel, type AccountAction } from './status-words';
 import { companyIn, nameIn } from '@shared/catalog/platform-lookup';
+import type { EmailConfidence } from '@shared/proof/confidence';
+import { emailConfidenceLabel } from '../proof/confidence';
+import { ProofFileNotice } from '../proof/proof-file-notice';
+import { NoAnswerLine } from '../proof/follow-up-actions';
+import { carriesFiles, useProofFile } from '../proof/use-proof-file';
 
 /** What the card asks its list to do. */
 export type CardRequest =
@@ -20,7 +25,11 @@ export type CardRequest =
 /** Props of `AccountCard`. */
 export interface AccountCardProps {
   readonly account: Account;
+  /** The campaign the card shows. */
+  readonly campaignId: string;
   readonly status: Status;
+  /** How sure the app is of a confirmation by e-mail. */
+  readonly confidence: EmailConfidence;
   /** A form to send, or a setting to switch off (or on: `settingGoal`). */
   readonly mechanism: Mechanism;
   readonly settingGoal: 'off' | 'on';
@@ -61,16 +70,48 @@ function actionText(action: AccountAction, company: string, t: Messages, mechani
 
 /** An account card (memoized: 200 of them re-render only when their own data changes). */
 export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
-  const { account, status, mechanism, settingGoal, catalog, lastAt, now, t, dateLocale, locale, isNext, proofOpen, proofCount, labelOf } =
-    props;
+  const {
+    account,
+    campaignId,
+    status,
+    confidence,
+    mechanism,
+    settingGoal,
+    catalog,
+    lastAt,
+    now,
+    t,
+    dateLocale,
+    locale,
+    isNext,
+    proofOpen,
+    proofCount,
+    labelOf,
+  } = props;
   const { onRequest } = props;
   const name = nameIn(catalog, account.platform);
   const company = companyIn(catalog, account.platform);
+  const proofFile = useProofFile(account, campaignId);
   const { main, others } = actionsFor(status, mechanism);
   const headingId = `account-${account.id}`;
   const quiet = main === 'reopen';
   return (
-    <li class={isNext ? 'card card-next' : 'card'} aria-labelledby={headingId} data-testid="account" data-account-id={account.id}>
+    <li
+      class={isNext ? 'card card-next' : 'card'}
+      aria-labelledby={headingId}
+      data-testid="account"
+      data-account-id={account.id}
+      onDragOver={(event) => {
+        // A file dropped on the card is taken as the confirmation e-mail (or a PDF or picture of it).
+        if (mechanism === 'form' && carriesFiles(event)) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const dropped = event.dataTransfer?.files[0];
+        if (mechanism !== 'form' || dropped === undefined) return;
+        event.preventDefault();
+        proofFile.drop(dropped);
+      }}
+    >
       <div class="card-main">
         <PlatformIcon platform={account.platform} label={name} />
         <div class="card-text">
@@ -83,7 +124,12 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
           </p>
           <p class="card-status">
-            <StatusChip kind={status.kind} text={statusLabel(status, company, t, mechanism, settingGoal)} />
+            <StatusChip
+              kind={status.kind}
+              text={
+                emailConfidenceLabel(status, account.platform, confidence, t) ?? statusLabel(status, company, t, mechanism, settingGoal)
+              }
+            />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
                 {t.checklist.lastStep({ when: formatAgo(lastAt, now, dateLocale) })}
@@ -91,6 +137,9 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             )}
           </p>
           <p class="card-hint">{statusHint(status, company, t, labelOf, mechanism, settingGoal)}</p>
+          {proofOpen ? null : (
+            <NoAnswerLine account={account} campaignId={campaignId} onOpen={() => onRequest(account, { kind: 'proof' })} />
+          )}
         </div>
         <div class="card-cta">
           <button
@@ -132,7 +181,8 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
           {t.common.remove}
         </button>
       </div>
-      {proofOpen ? <ProofPanel account={account} /> : null}
+      <ProofFileNotice account={account} file={proofFile} />
+      {proofOpen ? <ProofPanel account={account} campaignId={campaignId} /> : null}
     </li>
   );
 });

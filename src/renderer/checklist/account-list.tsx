@@ -7,6 +7,7 @@ import { targetFor } from '@shared/catalog/lookups';
 import { settingGoalOf } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
 import { AccountCard, type CardRequest } from './account-card';
+import { emailConfidence } from '@shared/proof/confidence';
 
 /** What the list asks the screen to do for an account. */
 export type ListRequest = CardRequest & { readonly account: Account; readonly campaignId: string };
@@ -105,7 +106,9 @@ export function AccountList({ statuses, primaryId, nextAccountId, onRequest }: A
                   <AccountCard
                     key={account.id}
                     account={account}
+                    campaignId={campaignOf(account, primaryId)}
                     status={status}
+                    confidence={emailConfidence(state, account.id, campaignOf(account, primaryId))}
                     mechanism={target?.mechanism ?? 'form'}
                     settingGoal={target === undefined ? 'off' : settingGoalOf(target)}
                     catalog={catalog}

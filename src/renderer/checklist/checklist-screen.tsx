@@ -18,6 +18,7 @@ import { NotApplicableDialog } from './not-applicable-dialog';
 import { StoreNoticeBanner } from './store-notice';
 import { UpdatesPrompt } from './updates-prompt';
 import { useDispatch } from './use-dispatch';
+import { ProofTools } from '../proof/proof-tools';
 
 type Open =
   | { readonly kind: 'none' }
@@ -152,7 +153,15 @@ export function ChecklistScreen() {
               </button>
             </div>
           ) : (
-            <AccountList statuses={statuses} primaryId={PRIMARY_CAMPAIGN_ID} nextAccountId={summary.nextAccountId} onRequest={onRequest} />
+            <>
+              <AccountList
+                statuses={statuses}
+                primaryId={PRIMARY_CAMPAIGN_ID}
+                nextAccountId={summary.nextAccountId}
+                onRequest={onRequest}
+              />
+              <ProofTools accountId={null} calendar />
+            </>
           )}
         </section>
       </main>

@@ -5,9 +5,10 @@ import { useApp } from '../app/app-context';
 import { formatFull } from '../app/format';
 import { Banner } from '../components/banner';
 import { useDispatch } from './use-dispatch';
+import { ProofExtras } from '../proof/proof-extras';
 
 /** The proof panel of `account`. */
-export function ProofPanel({ account }: { readonly account: Account }) {
+export function ProofPanel({ account, campaignId }: { readonly account: Account; readonly campaignId: string }) {
   const { api, snapshot, t, locale } = useApp();
   const { run, error } = useDispatch();
   const [saved, setSaved] = useState<string | null>(null);
@@ -27,7 +28,9 @@ export function ProofPanel({ account }: { readonly account: Account }) {
         <ul class="proof-list">
           {records.map((record) => (
             <li key={record.id} class="proof-item">
-              <span>
+              <span data-origin={record.origin}>
+                {record.origin === 'page' ? t.proof.originPage : record.origin === 'email' ? t.proof.originEmail : t.proof.originFile}
+                {' · '}
                 {t.checklist.proofSaved({ date: formatFull(record.savedAt, locale) })}{' '}
                 <code
                   class="hash"
@@ -36,7 +39,7 @@ export function ProofPanel({ account }: { readonly account: Account }) {
                   {t.checklist.proofHash({ hash: (record.files[0]?.sha256 ?? '').slice(0, 12) })}
                 </code>
               </span>
-              {desktop ? (
+              {desktop || record.origin !== 'page' ? (
                 <span class="proof-actions">
                   {record.files.map((file) => (
                     <button
@@ -48,9 +51,11 @@ export function ProofPanel({ account }: { readonly account: Account }) {
                       {t.checklist.openFile({ name: file.kind.toUpperCase() })}
                     </button>
                   ))}
-                  <button type="button" class="link-button" onClick={() => void run(() => api.revealEvidence({ evidenceId: record.id }))}>
-                    {t.checklist.reveal}
-                  </button>
+                  {desktop ? (
+                    <button type="button" class="link-button" onClick={() => void run(() => api.revealEvidence({ evidenceId: record.id }))}>
+                      {t.checklist.reveal}
+                    </button>
+                  ) : null}
                 </span>
               ) : null}
             </li>
@@ -68,6 +73,7 @@ export function ProofPanel({ account }: { readonly account: Account }) {
           {t.checklist.proofBrowser}
         </p>
       )}
+      <ProofExtras account={account} campaignId={campaignId} />
       {saved === null ? null : <Banner tone="ok">{saved}</Banner>}
       {error === null ? null : <Banner tone="error">{error}</Banner>}
     </section>

@@ -25,6 +25,20 @@ export function hostMatches(hostname: string, pattern: string): boolean {
   return prefix.length > 0 && !prefix.startsWith('.') && !prefix.endsWith('.') && !prefix.includes('..');
 }
 
+/** Whether `hostname` is a real host name (lower-case ASCII labels, at least two, no IP address). */
+export function isHostName(hostname: string): boolean {
+  return !hostname.startsWith('*.') && hostPatternProblem(hostname) === null;
+}
+
+/**
+ * Whether `hostname` is `domain` itself or one of its subdomains ("mail.facebookmail.com" is within
+ * "facebookmail.com"; "evilfacebookmail.com" and "facebookmail.com.evil.example" are not): the
+ * same label-boundary rule as the wildcard patterns.
+ */
+export function isWithinDomain(hostname: string, domain: string): boolean {
+  return isHostName(hostname) && (hostMatches(hostname, domain) || hostMatches(hostname, `*.${domain}`));
+}
+
 /** The last two labels of a host pattern ("facebook.com" for "*.www.facebook.com"): the brand's site. */
 export function siteOf(hostname: string): string {
   const labels = hostname.replace(/^\*\./, '').split('.');

@@ -56,7 +56,12 @@ export type UserCommand =
 
 /** Commands only main issues. */
 export type SystemCommand =
-  | { readonly kind: 'add-evidence'; readonly record: EvidenceRecord }
+  | {
+      readonly kind: 'add-evidence';
+      readonly record: EvidenceRecord;
+      /** Also record `confirmed-by-email` in the same change: the proof is the confirmation e-mail. */
+      readonly confirmsByEmail?: boolean;
+    }
   | { readonly kind: 'mark-reminders-sent'; readonly keys: readonly string[] }
   /** A reminder that could not be shown at all: it is due again (after a restart, or the next retry). */
   | { readonly kind: 'unmark-reminders-sent'; readonly keys: readonly string[] };

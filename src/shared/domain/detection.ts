@@ -102,6 +102,29 @@ function firstMatch(patterns: readonly Compiled[], text: string): { readonly pat
   return null;
 }
 
+function textMatch(target: CompiledTarget, text: string, platform: Platform): ConfirmationMatch | null {
+  const found = firstMatch(target.confirm, text);
+  if (found === null) return null;
+  const { pattern, match } = found;
+  const excerpt = excerptAround(text, match.index, match[0].length);
+  return { platform, campaignId: target.campaignId, locale: pattern.locale, pattern: pattern.source, excerpt, via: 'text' };
+}
+
+/**
+ * Whether a text that is not a page (a confirmation e-mail's body) confirms an objection on
+ * `platform`: the targets' text patterns only, with their "not yet" patterns winning as on pages
+ * (the form's own words mailed back are not a confirmation).
+ */
+export function matchConfirmationText(text: string, platform: Platform, catalog: Catalog = builtInCatalog()): ConfirmationMatch | null {
+  const body = bounded(text);
+  for (const target of compiledTargets(catalog, platform)) {
+    if (firstMatch(target.notYet, body) !== null) continue;
+    const found = textMatch(target, body, platform);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /**
  * Whether the page looks like the platform's confirmation of an objection, and why. Null on the
  * form page, on login pages, and whenever a "not yet" pattern of the target is present.
@@ -113,19 +136,8 @@ export function detectConfirmation(input: DetectionInput, catalog: Catalog = bui
   if (targets.some((target) => target.login.some((pattern) => pattern.regex.test(url)))) return null;
   for (const target of targets) {
     if (firstMatch(target.notYet, text) !== null) continue;
-    const found = firstMatch(target.confirm, text);
-    if (found !== null) {
-      const { pattern, match } = found;
-      const excerpt = excerptAround(text, match.index, match[0].length);
-      return {
-        platform: input.platform,
-        campaignId: target.campaignId,
-        locale: pattern.locale,
-        pattern: pattern.source,
-        excerpt,
-        via: 'text',
-      };
-    }
+    const byText = textMatch(target, text, input.platform);
+    if (byText !== null) return byText;
     const byUrl = firstMatch(target.urls, url);
     if (byUrl !== null) {
       const excerpt = url.slice(0, MAX_EXCERPT);

@@ -194,15 +194,16 @@ export function applyCommand(state: AppState, command: Command, ctx: ReducerCont
       const account = state.accounts.find((candidate) => candidate.id === evidence.accountId);
       if (account === undefined) return refuse('account-missing');
       if (state.events.length >= STATE_LIMITS.events || state.evidence.length >= STATE_LIMITS.evidence) return refuse('limit-reached');
-      const event: ProgressEvent = {
-        id: ctx.newId(),
-        kind: 'evidence-saved',
+      const base = {
         accountId: account.id,
         campaignId: evidence.campaignId,
-        evidenceId: evidence.id,
+        ...(evidence.targetId === undefined ? {} : { targetId: evidence.targetId }),
         at: ctx.now.toISOString(),
       };
-      return done({ ...state, evidence: [...state.evidence, evidence], events: [...state.events, event] });
+      const saved: ProgressEvent = { ...base, id: ctx.newId(), kind: 'evidence-saved', evidenceId: evidence.id };
+      const confirmed: readonly ProgressEvent[] =
+        command.confirmsByEmail === true ? [{ ...base, id: ctx.newId(), kind: 'confirmed-by-email' }] : [];
+      return done({ ...state, evidence: [...state.evidence, evidence], events: [...state.events, saved, ...confirmed] });
     }
     case 'mark-reminders-sent': {
       const fresh = command.keys.filter((key) => !state.remindersSent.includes(key));

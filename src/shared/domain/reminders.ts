@@ -2,12 +2,14 @@
  * The reminder schedule (design.md §2), pure: from the state, the catalog and `now`, which
  * reminders are due and when the next one could be. Before a deadline at 14 d, 7 d, 3 d, 1 d, 6 h
  * and 1 h while something is still to do; "check your e-mail" 1 h and 24 h after an unconfirmed
- * submission; a weekly nudge after the deadline. Only the latest crossed step of each series fires
+ * submission; a weekly nudge after the deadline; one "no answer yet" when a sent objection's
+ * waiting time (the target's follow-up period, GDPR Art. 12(3)) ends without an answer. Only the latest crossed step of each series fires
  * (no burst after a sleep), never for a finished account, never while reminders are off or paused,
  * and never twice (keys in `state.remindersSent`).
  */
 import type { AppState, Campaign, Catalog, Platform } from './types';
 import { deriveAllStatuses, needsAction } from './status';
+import { followUpOf } from './follow-up';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -59,7 +61,9 @@ export type Reminder =
       readonly step: EmailStep;
       readonly account: ReminderAccount;
       readonly submittedAt: string;
-    });
+    })
+  /** A sent objection whose waiting time ended on `dueAt` with no answer: shown once per sending. */
+  | (ReminderBase & { readonly kind: 'no-answer'; readonly account: ReminderAccount; readonly sentAt: string; readonly dueAt: string });
 
 /** What the schedule reads. */
 export interface ReminderInput {
@@ -126,7 +130,36 @@ function campaignSchedule(state: AppState, catalog: Catalog, campaign: Campaign,
     const upcoming = EMAIL_STEPS.find((step) => now < at + step.ms);
     if (upcoming !== undefined) next.push(at + upcoming.ms);
   }
+  due.push(...noAnswerSchedule(state, campaign, now, next));
   return { due, next };
+}
+
+/** The "no answer yet" reminders of one campaign (pushing the next waiting time's end into `next`). */
+function noAnswerSchedule(state: AppState, campaign: Campaign, now: number, next: number[]): Reminder[] {
+  const due: Reminder[] = [];
+  for (const account of state.accounts) {
+    if (!account.campaignIds.includes(campaign.id)) continue;
+    const target = campaign.targets.find((candidate) => candidate.platform === account.platform && candidate.role === 'main');
+    if (target === undefined) continue;
+    const followUp = followUpOf(state.events, account.id, campaign.id, target, new Date(now));
+    if (followUp.kind === 'waiting') next.push(Date.parse(followUp.dueAt));
+    if (followUp.kind !== 'no-answer') continue;
+    const answered = state.events.some(
+      (event) =>
+        event.accountId === account.id && event.campaignId === campaign.id && event.kind === 'no-answer' && event.at >= followUp.sentAt,
+    );
+    if (answered) continue;
+    due.push({
+      key: `no-answer:${campaign.id}:${account.id}:${followUp.sentAt}`,
+      campaignId: campaign.id,
+      accountIds: [account.id],
+      kind: 'no-answer',
+      account: { id: account.id, platform: account.platform, label: account.label, email: account.email },
+      sentAt: followUp.sentAt,
+      dueAt: followUp.dueAt,
+    });
+  }
+  return due;
 }
 
 /** The reminders to show now, in catalog order: due, allowed by the settings, and not sent before. */

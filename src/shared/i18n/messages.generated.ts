@@ -220,6 +220,10 @@ export interface Messages {
     readonly checkEmailBody: (params: { readonly account: string; readonly company: string }) => string;
     /** Did {company}'s e-mail arrive for {account} at {email}? */
     readonly checkEmailBodyAt: (params: { readonly account: string; readonly company: string; readonly email: string }) => string;
+    /** No answer yet */
+    readonly noAnswerTitle: string;
+    /** {company} has not answered the objection for {account} in the time it had. Open Objector to see what you can do. */
+    readonly noAnswerBody: (params: { readonly account: string; readonly company: string }) => string;
   };
   readonly checklist: {
     /** Objector: your accounts */
@@ -766,6 +770,280 @@ export interface Messages {
     readonly showDetails: string;
     /** Quit Objector */
     readonly quit: string;
+  };
+  readonly proof: {
+    /** The confirmation e-mail */
+    readonly dropHeading: string;
+    /** Drop {company}’s confirmation e-mail here (.eml), or a PDF or picture of it. */
+    readonly dropHint: (params: { readonly company: string }) => string;
+    /** To get the file, save the message from your mail program: “Download message” in Gmail, “Save as” in Outlook, Thunderbird or Apple Mail. */
+    readonly dropHow: string;
+    /** Choose the file… */
+    readonly pickFile: string;
+    /** Reading the file… */
+    readonly reading: string;
+    /** Confirmed by {company}’s e-mail, file checked. The file is kept with your proof. */
+    readonly checked: (params: { readonly company: string }) => string;
+    /** The app cannot read a PDF or a picture. If it shows the confirmation, keep it as your own proof. */
+    readonly doubtPicture: string;
+    /** This e-mail is too large for the app to read (more than 5 MB). */
+    readonly doubtTooLarge: string;
+    /** This file is not an e-mail. */
+    readonly doubtNotAnEmail: string;
+    /** This e-mail comes from {from}, which is not one of {company}’s addresses. */
+    readonly doubtUnknownSender: (params: { readonly company: string; readonly from: string }) => string;
+    /** This e-mail comes from {from}: it is not about {platform}. */
+    readonly doubtOtherPlatform: (params: { readonly from: string; readonly platform: string }) => string;
+    /** This e-mail is from {company}, but it does not say that your objection was received. */
+    readonly doubtNotAConfirmation: (params: { readonly company: string }) => string;
+    /** Keep it as my own proof */
+    readonly keepAnyway: string;
+    /** A file you keep counts as your word that {company} confirmed, not as proof the app checked. */
+    readonly keepHint: (params: { readonly company: string }) => string;
+    /** Don’t keep it */
+    readonly discard: string;
+    /** Nothing was changed. */
+    readonly nothingChanged: string;
+    /** This file is empty. Nothing was changed. */
+    readonly refusedEmpty: string;
+    /** This file is too large to keep as proof (more than 20 MB). Nothing was changed. */
+    readonly refusedTooLarge: string;
+    /** This kind of file cannot be kept as proof: use the e-mail saved as an .eml file, a PDF or a picture. Nothing was changed. */
+    readonly refusedUnsupported: string;
+    /** Kept as your own proof. */
+    readonly kept: string;
+    /** Confirmed by {company}’s e-mail, file checked */
+    readonly confidenceChecked: (params: { readonly company: string }) => string;
+    /** Confirmed by {company}’s e-mail, your own file kept */
+    readonly confidenceVouched: (params: { readonly company: string }) => string;
+    /** Confirmed by {company}’s e-mail (you said so) */
+    readonly confidenceSaid: (params: { readonly company: string }) => string;
+    /** Page captured by the app */
+    readonly originPage: string;
+    /** E-mail checked by the app */
+    readonly originEmail: string;
+    /** Your own file */
+    readonly originFile: string;
+    /** What came back */
+    readonly followUpHeading: string;
+    /** {company} refused or asked for more… */
+    readonly recordRefusal: (params: { readonly company: string }) => string;
+    /** What did {company} answer? */
+    readonly refusalTitle: (params: { readonly company: string }) => string;
+    /** Their answer, in a few words */
+    readonly refusalNote: string;
+    /** For example: “They say they need a copy of my ID” or “They say the objection does not apply”. */
+    readonly refusalHint: string;
+    /** Please write a few words about their answer. */
+    readonly refusalRequired: string;
+    /** Record their answer */
+    readonly refusalSave: string;
+    /** Complain to a data protection authority… */
+    readonly complain: string;
+    /** I sent a complaint… */
+    readonly complaintSent: string;
+    /** Which authority did you send it to? */
+    readonly complaintSentTitle: string;
+    /** Record the complaint */
+    readonly complaintSentSave: string;
+    /** History */
+    readonly historyHeading: string;
+    /** Nothing recorded yet. */
+    readonly historyNone: string;
+    /** Form opened */
+    readonly stepFormOpened: string;
+    /** Setting opened */
+    readonly stepSettingOpened: string;
+    /** Objection sent */
+    readonly stepSubmittedPerson: string;
+    /** Objection sent (the app saw the form go) */
+    readonly stepSubmittedDetected: string;
+    /** Setting switched off */
+    readonly stepSwitchedOff: string;
+    /** Confirmed on {company}’s page */
+    readonly stepConfirmedOnPage: (params: { readonly company: string }) => string;
+    /** Confirmed by {company}’s e-mail */
+    readonly stepConfirmedByEmail: (params: { readonly company: string }) => string;
+    /** Proof kept: {files} */
+    readonly stepEvidence: (params: { readonly files: string }) => string;
+    /** Marked not applicable: {reason} */
+    readonly stepNotApplicable: (params: { readonly reason: string }) => string;
+    /** Reopened */
+    readonly stepReopened: string;
+    /** Checked again: still switched off */
+    readonly stepRechecked: string;
+    /** {company} refused or asked for more: “{note}” */
+    readonly stepRefused: (params: { readonly company: string; readonly note: string }) => string;
+    /** {company} refused or asked for more */
+    readonly stepRefusedNoNote: (params: { readonly company: string }) => string;
+    /** No answer by the end of the waiting time */
+    readonly stepNoAnswer: string;
+    /** Complaint sent to {authority} */
+    readonly stepComplaint: (params: { readonly authority: string }) => string;
+    /** {title}: {step} */
+    readonly stepExtra: (params: { readonly step: string; readonly title: string }) => string;
+    /** Complain to a data protection authority */
+    readonly complaintTitle: string;
+    /** The app writes the complaint from this account’s history. Read it, change what you like, then send it yourself on the authority’s page. The app sends nothing. */
+    readonly complaintIntro: string;
+    /** Where you live */
+    readonly country: string;
+    /** Your country’s authority takes complaints in its languages; the lead authority handles the company across Europe. */
+    readonly countryHint: string;
+    /** Choose your country */
+    readonly countryChoose: string;
+    /** Send it to */
+    readonly authority: string;
+    /** {name}: lead authority for {company} */
+    readonly leadAuthority: (params: { readonly company: string; readonly name: string }) => string;
+    /** {name}: your country’s authority */
+    readonly ownAuthority: (params: { readonly name: string }) => string;
+    /** Choose your country to see its authority. */
+    readonly noAuthority: string;
+    /** Your complaint */
+    readonly complaintText: string;
+    /** Copy the text */
+    readonly copy: string;
+    /** Copied. */
+    readonly copied: string;
+    /** Save it with my proof */
+    readonly saveWithProof: string;
+    /** Saved with your proof: it will be in the proof pack. */
+    readonly savedWithProof: string;
+    /** Open the authority’s page */
+    readonly openPage: string;
+    /** No source we know gives this authority’s complaint page: the button opens its home page. */
+    readonly homePageOnly: string;
+    /** Complaint under Article 77 GDPR: {company} ({platform}) has not respected my objection to the use of my data for AI */
+    readonly letterSubject: (params: { readonly company: string; readonly platform: string }) => string;
+    /** To: {authority} */
+    readonly letterTo: (params: { readonly authority: string }) => string;
+    /** I am lodging a complaint under Article 77 of the General Data Protection Regulation (GDPR) against {company}, which processes my personal data as the controller of {platform}. */
+    readonly letterOpening: (params: { readonly company: string; readonly platform: string }) => string;
+    /** The account concerned: “{label}” on {platform}. */
+    readonly letterAccount: (params: { readonly label: string; readonly platform: string }) => string;
+    /** The account concerned: “{label}” on {platform}, registered with the e-mail address {email}. */
+    readonly letterAccountEmail: (params: { readonly email: string; readonly label: string; readonly platform: string }) => string;
+    /** On {date}, I objected under Article 21(1) GDPR to {company} using my personal data ({campaign}). I asked {company} first, through its own form: {url} */
+    readonly letterObjection: (params: {
+      readonly campaign: string;
+      readonly company: string;
+      readonly date: string;
+      readonly url: string;
+    }) => string;
+    /** On {date}, I switched off the setting {company} offers to object to the use of my personal data ({campaign}), on its own page: {url} */
+    readonly letterObjectionSetting: (params: {
+      readonly campaign: string;
+      readonly company: string;
+      readonly date: string;
+      readonly url: string;
+    }) => string;
+    /** What I sent, in substance: “{text}” */
+    readonly letterWhatSent: (params: { readonly text: string }) => string;
+    /** {company} has not confirmed or answered by {due}, although Article 12(3) GDPR requires an answer without undue delay and at the latest within one month (extendable by two months only if the controller says why within the first month). */
+    readonly letterNoAnswer: (params: { readonly company: string; readonly due: string }) => string;
+    /** {company} has not answered yet; the month Article 12(3) GDPR allows ends on {due}. */
+    readonly letterWaiting: (params: { readonly company: string; readonly due: string }) => string;
+    /** On {date}, {company} answered: “{note}” */
+    readonly letterRefused: (params: { readonly company: string; readonly date: string; readonly note: string }) => string;
+    /** On {date}, {company} refused my objection or asked for more. */
+    readonly letterRefusedNoNote: (params: { readonly company: string; readonly date: string }) => string;
+    /** On {date}, {company} confirmed that it received my objection; I am complaining because I have reason to believe it is not respected. */
+    readonly letterConfirmed: (params: { readonly company: string; readonly date: string }) => string;
+    /** Under Article 21(1) GDPR, the controller must no longer process my personal data for this purpose unless it demonstrates compelling legitimate grounds that override my interests, rights and freedoms. I have not been shown any such grounds. */
+    readonly letterLaw: string;
+    /** I ask the authority to examine this complaint, to ensure that the processing stops as Article 21(1) GDPR requires, and to inform me of the progress and outcome of the complaint (Article 77(2) GDPR). */
+    readonly letterAsk: string;
+    /** What happened, in order: */
+    readonly letterTimeline: string;
+    /** The proof I keep (each file with its SHA-256 fingerprint; I can send the files on request): */
+    readonly letterProof: string;
+    /** {name}, kept {date}, SHA-256 {hash} */
+    readonly letterProofFile: (params: { readonly date: string; readonly hash: string; readonly name: string }) => string;
+    /** I have no saved files; the dates above are from my own records. */
+    readonly letterNoProof: string;
+    /** Yours faithfully, */
+    readonly letterClosing: string;
+    /** [your name and postal address] */
+    readonly letterSignature: string;
+    /** Proof pack (.zip) */
+    readonly packButton: string;
+    /** Proof pack of every account (.zip) */
+    readonly packAllButton: string;
+    /** Proof pack saved: {path} */
+    readonly packSaved: (params: { readonly path: string }) => string;
+    /** Proof pack downloaded: {name} */
+    readonly packDownloaded: (params: { readonly name: string }) => string;
+    /** {count, plural, one {# proof file could not be found; the pack lists it as missing.} other {# proof files could not be found; the pack lists them as missing.}} */
+    readonly packMissing: (params: { readonly count: number }) => string;
+    /** Proof of objection: {label} */
+    readonly packTitle: (params: { readonly label: string }) => string;
+    /** Proof of objection: every account */
+    readonly packAllTitle: string;
+    /** Account */
+    readonly packWho: string;
+    /** E-mail address */
+    readonly packEmail: string;
+    /** Platform */
+    readonly packPlatform: string;
+    /** Campaign */
+    readonly packCampaign: string;
+    /** Accounts Center group */
+    readonly packGroup: string;
+    /** Where it stands */
+    readonly packStatus: string;
+    /** History */
+    readonly packTimeline: string;
+    /** Files in this pack, with their SHA-256 fingerprints */
+    readonly packFiles: string;
+    /** No files saved. */
+    readonly packNoFiles: string;
+    /** {name} (missing on this computer) */
+    readonly packFileMissing: (params: { readonly name: string }) => string;
+    /** The complaint written for this account is in {file}. */
+    readonly packComplaint: (params: { readonly file: string }) => string;
+    /** Made by Objector {version} on {date}. A SHA-256 fingerprint changes if a single byte of its file changes: anyone can check each file with “sha256sum” (Linux), “shasum -a 256” (macOS) or “Get-FileHash” (Windows). */
+    readonly packFooter: (params: { readonly date: string; readonly version: string }) => string;
+    /** This folder is the proof of objections to AI training kept by Objector on {date}. summary.pdf sums up each account: who, which platform and campaign, what happened when, and the SHA-256 fingerprint of every file. Each account's folder holds the page captures, the e-mails and any complaint written, as they were saved. No app is needed to read them. */
+    readonly packReadme: (params: { readonly date: string }) => string;
+    /** Add to my calendar */
+    readonly calendarButton: string;
+    /** Calendar file saved: {path}. Open it to add the dates to your calendar. */
+    readonly calendarSaved: (params: { readonly path: string }) => string;
+    /** Calendar file downloaded: {name}. Open it to add the dates to your calendar. */
+    readonly calendarDownloaded: (params: { readonly name: string }) => string;
+    /** There are no dates ahead to add right now. */
+    readonly calendarEmpty: string;
+    /** Sent on {sent}. {company} has until {due} to answer. */
+    readonly waitingLine: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
+    /** No answer yet */
+    readonly noAnswerTitle: string;
+    /** What you can do */
+    readonly whatToDo: string;
+    /** You sent the objection on {sent}, and {company} had not answered by {due}. Look once more in your mailbox, spam folder included, for an e-mail from {company}. If there is none, note that no answer came, then complain to a data protection authority with your proof. */
+    readonly noAnswerBody: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
+    /** Note that no answer came */
+    readonly recordNoAnswer: string;
+    /** You noted that no answer came. You can complain to a data protection authority with your proof. */
+    readonly noAnswerRecorded: string;
+    /** {company} refused or asked for more on {at}. You can complain to a data protection authority with your proof. */
+    readonly refusedLine: (params: { readonly at: string; readonly company: string }) => string;
+  };
+  readonly calendar: {
+    /** Objector: dates ahead */
+    readonly name: string;
+    /** Deadline: {campaign} */
+    readonly deadlineSummary: (params: { readonly campaign: string }) => string;
+    /** Object before the deadline on these accounts: {labels}. Open Objector and send each form (or switch each setting off). */
+    readonly deadlineDescription: (params: { readonly labels: string }) => string;
+    /** Has {company} answered? ({label}) */
+    readonly followUpSummary: (params: { readonly company: string; readonly label: string }) => string;
+    /** You sent the objection for “{label}” on {sent}. If {company} has not confirmed it, open Objector: record its answer, or complain to a data protection authority. */
+    readonly followUpDescription: (params: { readonly company: string; readonly label: string; readonly sent: string }) => string;
+    /** Is the {platform} setting still off? ({label}) */
+    readonly recheckSummary: (params: { readonly label: string; readonly platform: string }) => string;
+    /** Platforms sometimes switch settings back on. Open Objector, open the {platform} setting for “{label}” and check that it is still off. */
+    readonly recheckDescription: (params: { readonly label: string; readonly platform: string }) => string;
   };
   readonly catalog: {
     /** Links checked on {date} */

@@ -11,10 +11,13 @@ import type { AppState, EvidenceRecord, Locale, Mechanism, Platform } from '../d
 import type { CatalogInUse } from '../catalog/catalog-in-use';
 import type { CatalogRefusal } from '../catalog/catalog-update';
 import type { DriftReason } from '../guide/drift';
+import type { ProofFileDoubt, ProofFileKind, ProofFileRefusal } from '../proof/proof-file';
+import type { SavedComplaint } from '../proof/proof-pack';
+import { MAX_PROOF_FILE_BYTES } from '../proof/limits';
 import type { UserCommand } from '../domain/commands';
 import type { Refusal } from '../domain/reducer';
 import { userCommandSchema } from '../domain/commands';
-import { fail, number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
+import { bytes, fail, nullable, number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
 import { targetIdSchema } from '../domain/state-schema';
 import type { Problem } from '../problems';
 
@@ -161,6 +164,27 @@ export type ImportOutcome =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
+/** Where a proof file comes from: main's own file dialog, or the bytes of a file dropped on the page. */
+export type ProofFileSource = { readonly kind: 'dialog' } | { readonly kind: 'bytes'; readonly name: string; readonly bytes: Uint8Array };
+
+/** What the app made of a proof file. */
+export type ProofFileOutcome =
+  | { readonly kind: 'cancelled' }
+  /** Kept (checked e-mail, or the person chose to keep it); `confirmed`: `confirmed-by-email` was recorded with it. */
+  | { readonly kind: 'recorded'; readonly record: EvidenceRecord; readonly confirmed: boolean }
+  /** Not checked proof: kept only if the person asks (`keepProofFile` with this id), else nothing changes. */
+  | {
+      readonly kind: 'doubt';
+      readonly pendingId: string;
+      readonly doubt: ProofFileDoubt;
+      readonly fileKind: ProofFileKind;
+      readonly from: string | null;
+    }
+  | { readonly kind: 'refused'; readonly refusal: ProofFileRefusal };
+
+/** Outcome of saving a proof pack: where, and how many listed proof files were missing. */
+export type PackOutcome = SaveOutcome | { readonly kind: 'packed'; readonly path: string; readonly missing: number };
+
 /** Where the guided window's page should go. */
 export type GuideGo = { readonly kind: 'entry'; readonly index: number } | { readonly kind: 'reload' };
 
@@ -186,6 +210,18 @@ export interface InvokeContract {
   'data:export': { arg: void; result: SaveOutcome };
   'data:import': { arg: void; result: ImportOutcome };
   'clipboard:write': { arg: { readonly text: string }; result: void };
+  'proof:add-file': {
+    arg: { readonly accountId: string; readonly campaignId: string; readonly source: ProofFileSource };
+    result: ProofFileOutcome;
+  };
+  'proof:keep-file': { arg: { readonly pendingId: string }; result: ProofFileOutcome };
+  'proof:save-complaint': {
+    arg: { readonly accountId: string; readonly campaignId: string; readonly authorityId: string; readonly text: string };
+    result: SavedComplaint;
+  };
+  'proof:complaints': { arg: void; result: readonly SavedComplaint[] };
+  'proof:export-pack': { arg: { readonly accountId: string | null }; result: PackOutcome };
+  'calendar:export': { arg: void; result: SaveOutcome | { readonly kind: 'empty' } };
   'window:open-checklist': { arg: void; result: void };
   'app:open-folder': { arg: { readonly folder: 'data' | 'logs' }; result: void };
   /** "Load a catalog update…": the person picks a bundle, or a document with its .sig next to it. */
@@ -211,8 +247,11 @@ const none: Schema<void> = {
     return fail(ctx, path, { code: 'not-empty' });
   },
 };
-const campaignIdArg = string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/ });
-const accountAndCampaign = object({ accountId: uuid(), campaignId: campaignIdArg, targetId: optional(targetIdSchema) });
+const campaignIdSchema = string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/, patternMessage: 'must be a campaign id', form: 'campaign-id' });
+const accountAndCampaign = object({ accountId: uuid(), campaignId: campaignIdSchema, targetId: optional(targetIdSchema) });
+
+/** Longest complaint text kept (a letter of a few pages). */
+export const MAX_COMPLAINT_CHARS = 50_000;
 
 /** The run-time schema of every channel's argument; main refuses anything else. */
 export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[C]['arg']> } = {
@@ -237,7 +276,25 @@ export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[
   'evidence:export': none,
   'data:export': none,
   'data:import': none,
-  'clipboard:write': object({ text: string({ min: 0, max: 20_000 }) }),
+  'clipboard:write': object({ text: string({ min: 0, max: MAX_COMPLAINT_CHARS }) }),
+  'proof:add-file': object({
+    accountId: uuid(),
+    campaignId: campaignIdSchema,
+    source: tagged({
+      dialog: object({ kind: oneOf(['dialog']) }),
+      bytes: object({ kind: oneOf(['bytes']), name: string({ min: 0, max: 255 }), bytes: bytes({ max: MAX_PROOF_FILE_BYTES }) }),
+    }),
+  }),
+  'proof:keep-file': object({ pendingId: uuid() }),
+  'proof:save-complaint': object({
+    accountId: uuid(),
+    campaignId: campaignIdSchema,
+    authorityId: string({ max: 64, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternMessage: 'must be an authority id' }),
+    text: string({ min: 1, max: MAX_COMPLAINT_CHARS }),
+  }),
+  'proof:complaints': none,
+  'proof:export-pack': object({ accountId: nullable(uuid()) }),
+  'calendar:export': none,
   'window:open-checklist': none,
   'app:open-folder': object({ folder: oneOf(['data', 'logs']) }),
   'catalog:load-update': none,
@@ -265,6 +322,12 @@ export const API_METHODS = {
   exportData: 'data:export',
   importData: 'data:import',
   copyText: 'clipboard:write',
+  addProofFile: 'proof:add-file',
+  keepProofFile: 'proof:keep-file',
+  saveComplaint: 'proof:save-complaint',
+  getComplaints: 'proof:complaints',
+  exportProofPack: 'proof:export-pack',
+  exportCalendar: 'calendar:export',
   openChecklist: 'window:open-checklist',
   openFolder: 'app:open-folder',
   loadCatalogUpdate: 'catalog:load-update',

@@ -22,6 +22,8 @@ export type ReminderTarget =
 
 /** The click target of `reminder`. */
 export function reminderTarget(reminder: Reminder): ReminderTarget {
+  // What to do after no answer (record it, complain) is in the checklist, not on the platform's page.
+  if (reminder.kind === 'no-answer') return { kind: 'checklist' };
   const [only, ...others] = reminder.accountIds;
   return only !== undefined && others.length === 0
     ? { kind: 'guide', accountId: only, campaignId: reminder.campaignId }
@@ -58,5 +60,10 @@ export function reminderText(reminder: Reminder, state: AppState, messages: Mess
           : t.checkEmailBodyAt({ company, account: name, email: reminder.account.email });
       return { title: t.checkEmailTitle, body };
     }
+    case 'no-answer':
+      return {
+        title: t.noAnswerTitle,
+        body: t.noAnswerBody({ company: platformCompany(reminder.account.platform), account: accountName(reminder.account, messages) }),
+      };
   }
 }

@@ -189,3 +189,50 @@ describe('nextReminderAt: the earliest of several', () => {
     expect(nextReminderAt({ state: submitted, catalog, now: before(299.95) })).toEqual(before(299));
   });
 });
+
+describe('no answer after the waiting time', () => {
+  const sentAt = '2025-10-01T08:00:00.000Z';
+  const after = (days: number) => new Date(Date.parse(sentAt) + days * DAY);
+  const sent = event(2, sentAt, { kind: 'submitted', source: 'person' });
+  const base = stateWith({ accounts: [account(2, { platform: 'facebook', label: 'Marie' })], events: [sent] });
+  const noAnswer = async (state: AppState, now: Date) => {
+    const { builtInCatalog } = await import('@shared/catalog/index');
+    return dueReminders({ state, catalog: builtInCatalog(), now }).filter((r) => r.kind === 'no-answer');
+  };
+
+  it('says nothing while the platform still has time (30 days in the catalog), and wakes when the time ends', async () => {
+    const { builtInCatalog } = await import('@shared/catalog/index');
+    expect(await noAnswer(base, after(29))).toEqual([]);
+    const times = nextReminderAt({ state: base, catalog: builtInCatalog(), now: after(29) });
+    expect(times).toEqual(after(30));
+  });
+
+  it('fires once the waiting time is over, naming the account, with a stable key', async () => {
+    const [reminder, ...rest] = await noAnswer(base, after(30));
+    expect(rest).toEqual([]);
+    expect(reminder).toMatchObject({
+      kind: 'no-answer',
+      key: `no-answer:meta-ai-training-eu-2025:${accountId(2)}:${sentAt}`,
+      accountIds: [accountId(2)],
+      sentAt,
+      dueAt: after(30).toISOString(),
+    });
+    // Once sent, never again.
+    expect(await noAnswer({ ...base, remindersSent: [reminder?.key ?? ''] }, after(60))).toEqual([]);
+  });
+
+  it('is not due after a confirmation, a refusal the person recorded, or "no answer" already recorded', async () => {
+    const confirmed = { ...base, events: [sent, event(2, after(3).toISOString(), { kind: 'confirmed-by-email' })] };
+    const refused = { ...base, events: [sent, event(2, after(10).toISOString(), { kind: 'platform-refused', note: 'ID asked' })] };
+    const noted = { ...base, events: [sent, event(2, after(31).toISOString(), { kind: 'no-answer' })] };
+    for (const state of [confirmed, refused, noted]) expect(await noAnswer(state, after(40))).toEqual([]);
+  });
+
+  it('never fires for a setting switched off (nothing to answer)', async () => {
+    const linkedin = stateWith({
+      accounts: [account(1, { platform: 'linkedin', campaignIds: ['linkedin-genai-2025'] })],
+      events: [{ ...event(1, sentAt, { kind: 'submitted', source: 'person' }), campaignId: 'linkedin-genai-2025' }],
+    });
+    expect(await noAnswer(linkedin, after(90))).toEqual([]);
+  });
+});

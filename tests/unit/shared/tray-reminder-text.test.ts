@@ -57,6 +57,29 @@ describe('reminderTarget', () => {
 });
 
 describe('every locale', () => {
+  it('says no answer came for that account, and leads to the checklist, where what to do is', async () => {
+    const { builtInCatalog } = await import('@shared/catalog/index');
+    const sentAt = '2025-10-01T08:00:00.000Z';
+    const s = stateWith({
+      accounts: [account(2, { platform: 'facebook', label: 'Marie' })],
+      events: [event(2, sentAt, { kind: 'submitted', source: 'person' })],
+    });
+    const now = new Date(Date.parse(sentAt) + 31 * 86_400_000);
+    const reminder = dueReminders({ state: s, catalog: builtInCatalog(), now }).find((r) => r.kind === 'no-answer');
+    if (reminder === undefined) throw new Error('no no-answer reminder');
+    expect(reminderText(reminder, s, en, 'en')).toEqual({
+      title: 'No answer yet',
+      body: 'Meta has not answered the objection for Facebook Marie in the time it had. Open Objector to see what you can do.',
+    });
+    expect(reminderText(reminder, s, fr, 'fr').title).toBe('Toujours pas de réponse');
+    expect(reminderTarget(reminder)).toEqual({ kind: 'checklist' });
+    for (const locale of LOCALES) {
+      const text = reminderText(reminder, s, await loadMessages(locale), locale);
+      expect(text.body).toContain('Marie');
+      expect(text.body).not.toMatch(/undefined|\{|\[object/);
+    }
+  });
+
   it.each(LOCALES)('has a complete text for every kind of reminder in %s', async (locale) => {
     const messages = await loadMessages(locale);
     const sent = event(2, before(200).toISOString(), { kind: 'submitted', source: 'person' });

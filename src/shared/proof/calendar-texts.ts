@@ -1,0 +1,40 @@
+/**
+ * The calendar events' words in every language, imported together: `calendarFile` is synchronous
+ * (its stable signature returns the text), so it cannot load a language on demand. Only the
+ * calendar and proof module bundles carry them (main, and the browser's lazily loaded chunk).
+ */
+import { buildMessages, type CompiledCatalog } from '../i18n/compiled';
+import { intlTag, type Locale } from '../i18n/locale';
+import type { Messages } from '../i18n/messages';
+import type { MessageLocale } from '../i18n/messages.generated';
+import de from '../i18n/messages/de.json?icu';
+import en from '../i18n/messages/en.json?icu';
+import es from '../i18n/messages/es.json?icu';
+import fr from '../i18n/messages/fr.json?icu';
+import it from '../i18n/messages/it.json?icu';
+import nl from '../i18n/messages/nl.json?icu';
+import pl from '../i18n/messages/pl.json?icu';
+import pt from '../i18n/messages/pt.json?icu';
+
+// Typed through icu-modules.d.ts; spelt out so every tool reads the same type.
+const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
+  de: de as CompiledCatalog,
+  en: en as CompiledCatalog,
+  es: es as CompiledCatalog,
+  fr: fr as CompiledCatalog,
+  it: it as CompiledCatalog,
+  nl: nl as CompiledCatalog,
+  pl: pl as CompiledCatalog,
+  pt: pt as CompiledCatalog,
+};
+const built = new Map<Locale, Messages['calendar']>();
+
+/** The calendar texts of `locale` (built once per language). */
+export function calendarTexts(locale: Locale): Messages['calendar'] {
+  let texts = built.get(locale);
+  if (texts === undefined) {
+    texts = buildMessages(intlTag(locale), CATALOGS[locale]).calendar;
+    built.set(locale, texts);
+  }
+  return texts;
+}
