@@ -7,10 +7,14 @@ import { buildMessages, type CompiledCatalog } from '../i18n/compiled';
 import { intlTag, type Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { MessageLocale } from '../i18n/messages.generated';
+import bg from '../i18n/messages/bg.json?icu';
+import cs from '../i18n/messages/cs.json?icu';
+import da from '../i18n/messages/da.json?icu';
 import de from '../i18n/messages/de.json?icu';
 import en from '../i18n/messages/en.json?icu';
 import es from '../i18n/messages/es.json?icu';
 import fr from '../i18n/messages/fr.json?icu';
+import hr from '../i18n/messages/hr.json?icu';
 import it from '../i18n/messages/it.json?icu';
 import nl from '../i18n/messages/nl.json?icu';
 import pl from '../i18n/messages/pl.json?icu';
@@ -18,10 +22,14 @@ import pt from '../i18n/messages/pt.json?icu';
 
 // Typed through icu-modules.d.ts; spelt out so every tool reads the same type.
 const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
+  bg: bg as CompiledCatalog,
+  cs: cs as CompiledCatalog,
+  da: da as CompiledCatalog,
   de: de as CompiledCatalog,
   en: en as CompiledCatalog,
   es: es as CompiledCatalog,
   fr: fr as CompiledCatalog,
+  hr: hr as CompiledCatalog,
   it: it as CompiledCatalog,
   nl: nl as CompiledCatalog,
   pl: pl as CompiledCatalog,
