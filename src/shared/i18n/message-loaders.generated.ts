@@ -5,6 +5,9 @@ import type { MessageLocale } from './messages.generated';
 
 /** Each language's messages compiled at build time (the `icuMessages` Vite plugin): no ICU parser ships. */
 export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: CompiledCatalog }>>> = {
+  bg: () => import('./messages/bg.json?icu'),
+  cs: () => import('./messages/cs.json?icu'),
+  da: () => import('./messages/da.json?icu'),
   de: () => import('./messages/de.json?icu'),
   el: () => import('./messages/el.json?icu'),
   en: () => import('./messages/en.json?icu'),
@@ -13,6 +16,7 @@ export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ rea
   fi: () => import('./messages/fi.json?icu'),
   fr: () => import('./messages/fr.json?icu'),
   ga: () => import('./messages/ga.json?icu'),
+  hr: () => import('./messages/hr.json?icu'),
   hu: () => import('./messages/hu.json?icu'),
   it: () => import('./messages/it.json?icu'),
   lt: () => import('./messages/lt.json?icu'),
@@ -29,6 +33,9 @@ export const compiledLoaders: Readonly<Record<MessageLocale, () => Promise<{ rea
 
 /** Each language's message file as its source text (key → ICU MessageFormat). */
 export const sourceLoaders: Readonly<Record<MessageLocale, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>> = {
+  bg: () => import('./messages/bg.json'),
+  cs: () => import('./messages/cs.json'),
+  da: () => import('./messages/da.json'),
   de: () => import('./messages/de.json'),
   el: () => import('./messages/el.json'),
   en: () => import('./messages/en.json'),
@@ -37,6 +44,7 @@ export const sourceLoaders: Readonly<Record<MessageLocale, () => Promise<{ reado
   fi: () => import('./messages/fi.json'),
   fr: () => import('./messages/fr.json'),
   ga: () => import('./messages/ga.json'),
+  hr: () => import('./messages/hr.json'),
   hu: () => import('./messages/hu.json'),
   it: () => import('./messages/it.json'),
   lt: () => import('./messages/lt.json'),

@@ -1187,6 +1187,9 @@ export interface Messages {
 
 /** The languages that have a message file (a file in messages/ is a language). */
 export const MESSAGE_LOCALES = [
+  'bg',
+  'cs',
+  'da',
   'de',
   'el',
   'en',
@@ -1195,6 +1198,7 @@ export const MESSAGE_LOCALES = [
   'fi',
   'fr',
   'ga',
+  'hr',
   'hu',
   'it',
   'lt',

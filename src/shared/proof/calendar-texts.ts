@@ -7,6 +7,9 @@ import { buildMessages, type CompiledCatalog } from '../i18n/compiled';
 import { intlTag, type Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { MessageLocale } from '../i18n/messages.generated';
+import bg from '../i18n/messages/bg.json?icu';
+import cs from '../i18n/messages/cs.json?icu';
+import da from '../i18n/messages/da.json?icu';
 import de from '../i18n/messages/de.json?icu';
 import el from '../i18n/messages/el.json?icu';
 import en from '../i18n/messages/en.json?icu';
@@ -15,6 +18,7 @@ import et from '../i18n/messages/et.json?icu';
 import fi from '../i18n/messages/fi.json?icu';
 import fr from '../i18n/messages/fr.json?icu';
 import ga from '../i18n/messages/ga.json?icu';
+import hr from '../i18n/messages/hr.json?icu';
 import hu from '../i18n/messages/hu.json?icu';
 import it from '../i18n/messages/it.json?icu';
 import lt from '../i18n/messages/lt.json?icu';
@@ -30,6 +34,9 @@ import sv from '../i18n/messages/sv.json?icu';
 
 // Typed through icu-modules.d.ts; spelt out so every tool reads the same type.
 const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
+  bg: bg as CompiledCatalog,
+  cs: cs as CompiledCatalog,
+  da: da as CompiledCatalog,
   de: de as CompiledCatalog,
   el: el as CompiledCatalog,
   en: en as CompiledCatalog,
@@ -38,6 +45,7 @@ const CATALOGS: Readonly<Record<MessageLocale, CompiledCatalog>> = {
   fi: fi as CompiledCatalog,
   fr: fr as CompiledCatalog,
   ga: ga as CompiledCatalog,
+  hr: hr as CompiledCatalog,
   hu: hu as CompiledCatalog,
   it: it as CompiledCatalog,
   lt: lt as CompiledCatalog,

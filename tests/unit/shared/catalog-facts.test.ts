@@ -46,6 +46,10 @@ describe('Meta', () => {
 
   it('says in every language that the drive covers Switzerland too', () => {
     const swiss: Readonly<Record<Locale, string>> = {
+      bg: 'Швейцария',
+      hr: 'Švicarsk',
+      cs: 'Švýcarsk',
+      da: 'Schweiz',
       en: 'Switzerland',
       fr: 'Suisse',
       de: 'Schweiz',
@@ -83,11 +87,17 @@ describe('Meta', () => {
     expect(extra?.description?.en).toMatch(/NOT the objection/);
     for (const locale of LOCALES) {
       expect(extra?.title?.[locale], locale).toBeTruthy();
-      expect(extra?.description?.[locale], locale).toMatch(/NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NU |NI |INTE|NÍ |NAV|NĖRA|MHIJIEX|EI |ΔΕΝ|NEM /);
+      expect(extra?.description?.[locale], locale).toMatch(
+        /NOT|NICHT|NO |NON |NIET|NIE |NÃO|PAS|NU |NI |INTE|NÍ |NAV|NĖRA|MHIJIEX|EI |ΔΕΝ|NEM |НЕ |NIJE|NENÍ|IKKE/,
+      );
     }
   });
 
   const variant: Readonly<Record<Locale, string>> = {
+    bg: 'Държава на пребиваване. Изпратихме ви код. Ще уважим вашето възражение занапред.',
+    hr: 'Zemlja boravišta. Poslali smo vam kod. Uvažit ćemo vaš prigovor od sada nadalje.',
+    cs: 'Země pobytu. Zaslali jsme vám kód. Vyhovíme vaší námitce od nynějška.',
+    da: 'Bopælsland. Vi har sendt dig en kode. Vi imødekommer din indsigelse fremover.',
     en: 'Country of residence. Please tell us how this processing impacts you. We have sent a code to your email. We will honour your objection going forward.',
     fr: 'Pays de résidence. Nous vous avons envoyé un code. Votre opposition sera prise en compte à l’avenir.',
     de: 'Wohnsitzland. Wir haben dir einen Code gesendet. Wir werden deinem Widerspruch künftig nachkommen.',

@@ -40,6 +40,10 @@ async function complaint(locale: Locale, n: number): Promise<string> {
 
 /** How each language cites the articles: Art. 12(3), 21(1), 77. */
 const ARTICLES: Readonly<Record<Locale, readonly RegExp[]>> = {
+  bg: [/член 12, параграф 3/, /член 21, параграф 1/, /член 77/],
+  hr: [/član\p{L}* 12\. stav\p{L}* 3\./u, /član\p{L}* 21\. stav\p{L}* 1\./u, /član\p{L}* 77\./u],
+  cs: [/čl\. 12 odst\. 3/, /čl\. 21 odst\. 1/, /článku 77|čl\. 77/],
+  da: [/artikel 12, stk\. 3/, /artikel 21, stk\. 1/, /artikel 77/],
   en: [/Article 12\(3\)/, /Article 21\(1\)/, /Article 77/],
   fr: [/article 12, paragraphe 3/, /article 21, paragraphe 1/, /article 77/],
   de: [/Art\. 12 Abs\. 3 DSGVO/, /Art\. 21 Abs\. 1 DSGVO/, /Art\. 77/],
