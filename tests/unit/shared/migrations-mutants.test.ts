@@ -116,7 +116,8 @@ describe('v1 → v2', () => {
     ['FR', 'fr'],
     ['De-AT', 'de'],
     ['en', 'en'],
-    ['sv-SE', 'system'],
+    ['sv-SE', 'sv'],
+    ['nb-NO', 'system'],
     ['f', 'system'],
     ['system', 'system'],
   ])('reads the language %j as %s', (language, locale) => {
