@@ -253,6 +253,14 @@ describe('the limits of the old versions, each checked by its own step', () => {
   const withFile = (fields: Record<string, unknown>) => withProof({ files: [{ ...file, ...fields }] });
   const notApplicable = v1.events.findIndex((event) => event.kind === 'marked-not-applicable');
   const onPage = v1.events.findIndex((event) => event.kind === 'confirmed-on-page');
+  // A page confirmation as versions 2 and 3 wrote it (with an id), for the first account.
+  const onPageEvent = (): Record<string, unknown> => ({
+    id: IDS[0],
+    accountId: ACCOUNT.id,
+    campaignId: 'meta-ai-training-eu-2025',
+    at: '2025-04-20T09:15:00Z',
+    kind: 'confirmed-on-page',
+  });
 
   it.each<[string, unknown, RegExp]>([
     ['a v1 language over 20 characters', { ...v1, language: 'f'.repeat(21) }, /^\(version 1\) language: /],
@@ -323,6 +331,21 @@ describe('the limits of the old versions, each checked by its own step', () => {
       /^\(version 3\) settings\.country: /,
     ],
     ['a v3 submission without a source', withEvent(v3 as never, { source: 'robot' }, 0), /^\(version 3\) events\[0\]\.source: /],
+    [
+      'a v2 page address over 8192 characters',
+      { ...v2, events: [{ ...onPageEvent(), url: `https://x.fr/${'p'.repeat(8180)}` }] },
+      /^\(version 2\) events\[0\]\.url: /,
+    ],
+    [
+      'a v3 page address over 8192 characters',
+      { ...v3, events: [{ ...onPageEvent(), url: `https://x.fr/${'p'.repeat(8180)}` }] },
+      /^\(version 3\) events\[0\]\.url: /,
+    ],
+    [
+      'a v3 pause that is missing (the message names both forms it may take)',
+      { ...v3, settings: { ...(v3.settings as object), remindersPausedUntil: undefined } },
+      /^\(version 3\) settings\.remindersPausedUntil: .*a date and time or "forever"/,
+    ],
   ])('refuses %s at its own step', (_name, doc, expected) => {
     expect(errorsOf(doc).join('\n')).toMatch(expected);
   });
@@ -337,6 +360,8 @@ describe('the limits of the old versions, each checked by its own step', () => {
     ['a v3 proof file of 0 bytes', withFile({ bytes: 0 })],
     ['a v3 proof zone of 100 characters', withProof({ zone: 'z'.repeat(100) })],
     ['a v3 JSON proof file', withFile({ kind: 'json', name: 'page.json' })],
+    ['a v2 page address of 8192 characters', { ...v2, events: [{ ...onPageEvent(), url: `https://x.fr/${'p'.repeat(8179)}` }] }],
+    ['a v3 page address of 8192 characters', { ...v3, events: [{ ...onPageEvent(), url: `https://x.fr/${'p'.repeat(8179)}` }] }],
   ])('accepts %s', (_name, doc) => {
     expect(errorsOf(doc)).toEqual(['accepted']);
   });

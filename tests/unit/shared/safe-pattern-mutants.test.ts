@@ -126,3 +126,31 @@ describe('the backtracking product', () => {
     else expect(found).toMatch(problem);
   });
 });
+
+describe('what the scanner steps over (second mutation run)', () => {
+  it.each([
+    // `\u{41}` is one escape: its braces hold digits but are not a {41} quantifier.
+    ['\\u{41}', null],
+    ['\\u{41}{40}', null],
+    ['\\u{41}{41}', /more than 40 times/],
+    // The escape is skipped from where it stands, not from the start of the pattern.
+    ['x\\u{41}a{41}', /more than 40 times/],
+    ['xy\\u{1F600}a{0,41}', /more than 40 times/],
+    // A `{` that is not a quantifier reads only the braces right there, not a later {n} in a class.
+    ['\\p{L}[{41}]', null],
+    ['\\p{Lu}[x{0,99}]', null],
+    // An escaped `]` does not end a class: what follows it is still inside.
+    ['[\\]a{41}]', null],
+    ['[x\\]{0,99}]b', null],
+    // A class right after another class starts at its own `[`.
+    ['[a][b]{40}', null],
+    ['[a][b]{41}', /more than 40 times/],
+    // A capturing group inside a non-capturing one is scanned from its own first character.
+    ['(?:(a{41}))', /more than 40 times/],
+    ['(?:(ab{0,41}))', /more than 40 times/],
+  ])('%s', (source, problem) => {
+    const found = patternProblem(source);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toMatch(problem);
+  });
+});
