@@ -67,7 +67,8 @@ describe('decodeSnapshot', () => {
   });
 
   it('refuses any other envelope version', () => {
-    for (const version of [0, -1, '1', null, 0.5, undefined]) {
+    // '2' as text is not a newer version (in JavaScript '2' > 1 is true: the type is checked first).
+    for (const version of [0, -1, '1', '2', null, 0.5, undefined]) {
       expect(decodeSnapshot(snapshot({ version })), String(version)).toStrictEqual({ kind: 'bad', errors: ['version: must be 1'] });
     }
   });
@@ -119,6 +120,7 @@ describe('decodeSnapshot', () => {
     const result = decodeSnapshot('{"format":');
     expect(result.kind).toBe('bad');
     expect(result.kind === 'bad' && result.errors.length).toBe(1);
+    expect(result.kind === 'bad' && result.errors[0]).toMatch(/^The file is not valid JSON \(it may be cut short or damaged\): /);
     expect(decodeSnapshot('   ')).toMatchObject({ kind: 'bad' });
     // No depth limit: a document nested deeper than an import allows is refused by its schema, not by the scan.
     const deep = JSON.stringify({ ...v4, settings: JSON.parse('['.repeat(100) + ']'.repeat(100)) as unknown });
@@ -130,11 +132,20 @@ describe('decodeSnapshot', () => {
   it('reads up to 3 bytes per character of the largest state, plus the envelope', () => {
     expect(MAX_STORE_BYTES).toBe(3 * MAX_STATE_CHARS + 64 * 1024);
   });
+
+  it('refuses a text longer than the largest store file as too large, before parsing it', () => {
+    expect(decodeSnapshot(' '.repeat(MAX_STORE_BYTES + 1))).toStrictEqual({
+      kind: 'bad',
+      errors: [`The file is too large (more than ${Math.round(MAX_STORE_BYTES / 1024 / 1024)} MB).`],
+    });
+  });
 });
 
 describe('readStateFile', () => {
   it('returns what the look before opening found, without opening anything', () => {
+    // A good file is there: reading it would give 'good', so each answer below comes from the look alone.
     const path = join(dir, 'never-read.json');
+    writeFileSync(path, snapshot({ seq: 7 }));
     const entries: Entry[] = [
       { kind: 'missing' },
       { kind: 'dangling-link', target: '/media/usb/objector-state.json' },
@@ -213,6 +224,9 @@ describe('fileStamp, freeName, moveAside', () => {
     ['state.json-old.json', 'state.json-old.corrupt-2025-05-20T14-03-11-123Z.json'],
     ['state.json.log', 'state.json.corrupt-2025-05-20T14-03-11-123Z.log'],
     ['state.bak', 'state.bak.corrupt-2025-05-20T14-03-11-123Z.json'],
+    // Only an ending is replaced, never the same letters in the middle of a name.
+    ['state.json.bak-old', 'state.json.bak-old.corrupt-2025-05-20T14-03-11-123Z.json'],
+    ['state.logs', 'state.logs.corrupt-2025-05-20T14-03-11-123Z.json'],
     ['odd name', 'odd name.corrupt-2025-05-20T14-03-11-123Z.json'],
   ])('moves %s aside as %s, bytes untouched', (name, aside) => {
     const path = join(dir, name);
