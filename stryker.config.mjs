@@ -24,6 +24,7 @@ export default {
     'src/main/state/store-files.ts',
     'src/main/guide/account-guard.ts',
     'src/main/state/store.ts',
+    'src/main/state/store-load.ts',
   ],
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: process.env.STRYKER_REPORT ?? '.cache/mutation/mutation.json' },
