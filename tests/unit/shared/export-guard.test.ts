@@ -4,10 +4,11 @@
  * never an exception that takes the app down. The JSON reader is made to throw to reach it.
  */
 import { describe, expect, it, vi } from 'vitest';
+import type * as SafeJson from '../../../src/shared/domain/safe-json';
 
-const thrown = vi.hoisted(() => ({ value: undefined as unknown }));
+const thrown: { value: unknown } = vi.hoisted(() => ({ value: null }));
 vi.mock('../../../src/shared/domain/safe-json', async (original) => ({
-  ...(await original<typeof import('../../../src/shared/domain/safe-json')>()),
+  ...(await original<typeof SafeJson>()),
   parseJson: () => {
     throw thrown.value;
   },
