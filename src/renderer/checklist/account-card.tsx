@@ -127,7 +127,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             <StatusChip
               kind={status.kind}
               text={
-                emailConfidenceLabel(status, account.platform, confidence, t) ?? statusLabel(status, company, t, mechanism, settingGoal)
+                emailConfidenceLabel(status, account.platform, confidence, t, catalog) ?? statusLabel(status, company, t, mechanism, settingGoal)
               }
             />
             {lastAt === null ? null : (

@@ -2,7 +2,7 @@
  * Where an account stands, in the words the proof pack prints: the status, and for a confirmation
  * by e-mail how sure the app is (checked file, the person's own file, their word).
  */
-import { platformInfo, targetFor } from '../catalog/index';
+import { platformInfo, targetFor } from '../catalog/lookups';
 import { deriveStatus } from '../domain/status';
 import type { AppState, Catalog } from '../domain/types';
 import type { Messages } from '../i18n/messages';
