@@ -71,6 +71,11 @@ describe('several targets on one platform', () => {
     expect(matchConfirmationText('Thanks', 'facebook', two)).toBeNull();
   });
 
+  it('matchConfirmationText tries the next target when the first has no match', () => {
+    const catalog = catalogOf(['first', { confirm: { en: ['nothing like this'] } }], ['second', { confirm: { en: ['all done'] } }]);
+    expect(matchConfirmationText('all done.', 'facebook', catalog)).toMatchObject({ campaignId: 'second', pattern: 'all done' });
+  });
+
   it('a login address of any target means no confirmation at all', () => {
     const login = catalogOf(['first', { confirm: { en: ['all done'] } }], ['second', { login: ['/login/'] }]);
     expect(detectConfirmation(page('all done.', 'https://www.facebook.com/login/?next=1'), login)).toBeNull();
@@ -156,6 +161,16 @@ describe('excerptAround gives the room to the side that has text', () => {
     const excerpt = excerptAround(`${'a\n'.repeat(300)}MATCH${'\tb'.repeat(300)}`, 600, 5);
     // 195 characters of room: 97 before (the half, rounded down), 98 after; the space before is trimmed.
     expect(excerpt).toBe(`${'a '.repeat(48)}MATCH${' b'.repeat(49)}`);
+  });
+
+  it('never starts or ends with white space, even when the match itself does', () => {
+    expect(excerptAround(` ${'x'.repeat(199)} `, 0, 201)).toBe('x'.repeat(199));
+  });
+
+  it('reads 400 characters after the match, so collapsed white space leaves room for more words', () => {
+    // 400 characters of "b" and nine spaces collapse to 80; the match leaves 140 of room.
+    const excerpt = excerptAround(`${'M'.repeat(60)}${`b${' '.repeat(9)}`.repeat(100)}`, 0, 60);
+    expect(excerpt).toBe(`${'M'.repeat(60)}${'b '.repeat(40).trim()}`);
   });
 
   it('reads at most 400 characters on each side', () => {
