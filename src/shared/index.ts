@@ -11,3 +11,14 @@ export { detectConfirmation } from './domain/detection';
 export { parseExport, serializeExport } from './domain/export';
 /** A social platform an account lives on. */
 export type { Platform } from './domain/types';
+/** The campaign catalog shipped with the app, validated (throws, naming every bad field, if it is not). */
+export { builtInCatalog } from './catalog/index';
+/** The state of a new installation: no accounts, no events, default settings. */
+export { defaultState } from './domain/defaults';
+/** The state after importing an export document over `current` (the reminders already shown here are kept). */
+export { importedState } from './domain/export';
+/** Where every campaign stands now: for the checklist header, the tray and reminders. */
+export { overview } from './domain/overview';
+export type { ExportDocument } from './domain/export';
+export type { AppState, Catalog } from './domain/types';
+export type { Overview, DeadlineState } from './domain/overview';

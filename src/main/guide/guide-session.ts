@@ -31,6 +31,8 @@ export interface GuideSession {
 export interface GuideSessionInput {
   readonly accountId: string;
   readonly campaignId: string;
+  /** An extra target of the campaign, or undefined for the main one. */
+  readonly targetId?: string | undefined;
   readonly target: CampaignTarget;
   readonly catalog: Catalog;
   readonly entries: readonly string[];
@@ -46,6 +48,7 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
   let view: GuideView = {
     accountId: input.accountId,
     campaignId: input.campaignId,
+    ...(input.targetId === undefined ? {} : { targetId: input.targetId }),
     platform: target.platform,
     mechanism: target.mechanism,
     url: entries[0] ?? '',
@@ -67,7 +70,8 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
       if (view.problem === null) fail('unavailable');
       return;
     }
-    if (view.detection !== null || answered.has(page.url)) return;
+    // Confirmations are matched for the main target only; an extra page's outcome is the person's to record.
+    if (input.targetId !== undefined || view.detection !== null || answered.has(page.url)) return;
     const match = detectConfirmation({ text: page.text, url: page.url, platform: target.platform }, input.catalog);
     if (match?.campaignId !== input.campaignId) return;
     set({ detection: { url: page.url, excerpt: match.excerpt, locale: match.locale } });

@@ -6,8 +6,8 @@
 import { BaseWindow, WebContentsView, type WebContents } from 'electron';
 import type { Account, Catalog, Clock } from '@shared/domain/types';
 import type { GuideView } from '@shared/ipc/contract';
-import { targetFor } from '@shared/catalog/index';
-import { deriveStatus } from '@shared/domain/status';
+import { extraTargetsFor, targetFor } from '@shared/catalog/index';
+import { deriveStatus, ownStatus } from '@shared/domain/status';
 import { entryUrlsOf } from '@shared/guide/entries';
 import { partitionFor } from '@shared/guide/partition';
 import { cleanUserAgent } from '@shared/guide/user-agent';
@@ -52,6 +52,8 @@ export function guideLayout(width: number, height: number, panelWidth = PANEL_WI
 export interface GuidePage {
   readonly accountId: string;
   readonly campaignId: string;
+  /** The extra target shown, or undefined for the platform's main target. */
+  readonly targetId: string | undefined;
   readonly view: WebContentsView;
   readonly session: GuideSession;
 }
@@ -120,8 +122,11 @@ function createWindow(): GuideWindow {
   return guide;
 }
 
-function openPage(guide: GuideWindow, account: Account, campaignId: string, app: GuideDeps): GuidePage {
-  const target = targetFor(app.catalog, campaignId, account.platform);
+function openPage(guide: GuideWindow, account: Account, campaignId: string, targetId: string | undefined, app: GuideDeps): GuidePage {
+  const target =
+    targetId === undefined
+      ? targetFor(app.catalog, campaignId, account.platform)
+      : extraTargetsFor(app.catalog, campaignId, account.platform).find((candidate) => candidate.id === targetId);
   if (target === undefined) throw new Error(`No ${account.platform} target in campaign ${campaignId}.`);
   const partition = partitionFor(account.id);
   const accountSessionValue = accountSession(account.id);
@@ -134,6 +139,7 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, app:
   const session = createGuideSession({
     accountId: account.id,
     campaignId,
+    targetId,
     target,
     catalog: app.catalog,
     entries,
@@ -141,7 +147,7 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, app:
     onChange: (next) => broadcast('guide:changed', next),
   });
   guide.window.contentView.addChildView(view);
-  const page: GuidePage = { accountId: account.id, campaignId, view, session };
+  const page: GuidePage = { accountId: account.id, campaignId, targetId, view, session };
   guide.page = page;
   const messages = app.language().messages;
   guide.window.setTitle(messages.guide.windowTitle(account.label, platformName(account.platform)));
@@ -150,20 +156,35 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, app:
   return page;
 }
 
-/** Opens the guided window on an account and campaign (or brings it to the front if already there). */
-export function openGuide(accountId: string, campaignId: string): void {
+/**
+ * Opens the guided window on an account and campaign, on the platform's main target or on the
+ * extra target `targetId` (or brings it to the front if already there).
+ */
+export function openGuide(accountId: string, campaignId: string, targetId?: string): void {
   if (deps === null) throw new Error('The guided window is not set up (call setupGuide first).');
   const app = deps;
   const account = app.state.get().accounts.find((item) => item.id === accountId);
   if (account === undefined) throw new Error('Unknown account.');
   if (current === null || current.window.isDestroyed()) current = createWindow();
   const guide = current;
-  const same = guide.page !== null && guide.page.accountId === accountId && guide.page.campaignId === campaignId;
+  const same =
+    guide.page !== null && guide.page.accountId === accountId && guide.page.campaignId === campaignId && guide.page.targetId === targetId;
   if (!same) {
     closePage(guide);
-    openPage(guide, account, campaignId, app);
-    if (deriveStatus(app.state.get(), accountId, campaignId, app.catalog).kind === 'to-do') {
-      app.state.dispatch({ kind: 'record', accountId, campaignId, event: { kind: 'form-opened' } });
+    openPage(guide, account, campaignId, targetId, app);
+    const state = app.state.get();
+    const status =
+      targetId === undefined
+        ? deriveStatus(state, accountId, campaignId, app.catalog)
+        : ownStatus(state.events, accountId, campaignId, targetId);
+    if (status.kind === 'to-do') {
+      app.state.dispatch({
+        kind: 'record',
+        accountId,
+        campaignId,
+        ...(targetId === undefined ? {} : { targetId }),
+        event: { kind: 'form-opened' },
+      });
     }
   }
   if (guide.window.isMinimized()) guide.window.restore();

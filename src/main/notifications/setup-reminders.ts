@@ -6,7 +6,7 @@
  */
 import type { AppState, Catalog, Clock } from '@shared/domain/types';
 import type { Command } from '@shared/domain/commands';
-import { dueReminders, nextReminderAt, type Reminder } from '@shared/domain/reminders';
+import { dueReminders, keysOf, nextReminderAt, NUDGE_INTERVAL_MS, type Reminder } from '@shared/domain/reminders';
 import { reminderTarget, reminderText } from '@shared/tray/reminder-text';
 import type { CountdownService } from '../countdown-service';
 import type { Language } from '../language';
@@ -20,7 +20,7 @@ export interface ReminderDeps {
     dispatch(command: Command): unknown;
     onChange(listener: (state: AppState) => void): () => void;
   };
-  readonly countdown: Pick<CountdownService, 'addWakeSource' | 'refresh'>;
+  readonly ticker: Pick<CountdownService, 'addWakeSource' | 'refresh'>;
   readonly catalog: Catalog;
   readonly clock: Clock;
   readonly language: () => Language;
@@ -40,6 +40,7 @@ export interface RemindersHandle {
 export function setupReminders(deps: ReminderDeps): RemindersHandle {
   // Also kept in memory, so a failed save can never make a reminder repeat within a run.
   const shown = new Set<string>();
+  let lastNudge: number | null = null;
   const hooks = e2eHooks();
   if (hooks !== null) hooks.dispatch = (command) => deps.state.dispatch(command);
 
@@ -51,27 +52,36 @@ export function setupReminders(deps: ReminderDeps): RemindersHandle {
     else deps.openChecklist();
   };
 
+  const fresh = (reminder: Reminder, now: number): boolean => {
+    if (shown.has(reminder.key)) return false;
+    // A nudge's key carries its time: in memory, the interval itself guards against a repeat.
+    return reminder.kind !== 'nudge' || lastNudge === null || now >= lastNudge + NUDGE_INTERVAL_MS;
+  };
+
   const check = (): readonly Reminder[] => {
     const state = deps.state.get();
-    const due = dueReminders({ state, catalog: deps.catalog, now: deps.clock.now() }).filter((reminder) => !shown.has(reminder.key));
+    const now = deps.clock.now();
+    const due = dueReminders({ state, catalog: deps.catalog, now }).filter((reminder) => fresh(reminder, now.getTime()));
     if (due.length === 0) return due;
     const language = deps.language();
+    const words = { catalog: deps.catalog, locale: language.locale, messages: language.messages, dateLocale: language.dateLocale };
     for (const reminder of due) {
       shown.add(reminder.key);
-      const text = reminderText(reminder, state, language.messages, language.dateLocale);
+      if (reminder.kind === 'nudge') lastNudge = now.getTime();
+      const text = reminderText(reminder, state, words);
       deps.notifier.show({ ...text, onClick: () => open(reminder) });
       hooks?.reminders.push({ ...text, click: () => open(reminder) });
     }
-    deps.state.dispatch({ kind: 'mark-reminders-sent', keys: due.map((reminder) => reminder.key) });
+    deps.state.dispatch({ kind: 'mark-reminders-sent', keys: due.flatMap(keysOf) });
     return due;
   };
 
-  const offWake = deps.countdown.addWakeSource({
+  const offWake = deps.ticker.addWakeSource({
     next: (now) => nextReminderAt({ state: deps.state.get(), catalog: deps.catalog, now }),
     onWake: () => void check(),
   });
   // A new state (submission, pause, settings) moves the schedule: wake the ticker to re-plan.
-  const offState = deps.state.onChange(() => deps.countdown.refresh());
+  const offState = deps.state.onChange(() => deps.ticker.refresh());
 
   return {
     check,

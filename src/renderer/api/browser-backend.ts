@@ -1,35 +1,38 @@
 /**
  * The browser backend: the same `Api` as the desktop app, for `npm run preview`, the browser
  * tests, and people who cannot run the desktop app. State lives in localStorage and changes
- * through the same shared reducer; forms open in a new tab (no isolated sessions, no automatic
- * proof: the person records each step by hand).
+ * through the same shared reducer; proof files the person adds live in IndexedDB; pages open in a
+ * new tab after the guide (no isolated sessions, no automatic proof: the person records each step).
  */
-import type { Api, CountdownView, EventChannel, EventContract, ImportOutcome, Snapshot } from '@shared/ipc/contract';
+import type { Api, EventChannel, EventContract, Snapshot } from '@shared/ipc/contract';
 import type { AppState, Clock } from '@shared/domain/types';
+import type { Command } from '@shared/domain/commands';
 import { applyCommand } from '@shared/domain/reducer';
-import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID, targetFor } from '@shared/catalog/index';
-import { pickLocale, effectiveLocale } from '@shared/i18n/locale';
-import { loadMessages } from '@shared/i18n/load';
-import { loadDateLocale } from '@shared/i18n/date-locale';
-import { buildCountdownView } from '@shared/domain/countdown-view';
-import { nextCountdownChange } from '@shared/domain/countdown';
-import { importedState, parseExport, serializeExport } from '@shared/domain/export';
+import { extraTargetsFor, builtInCatalog, targetFor } from '@shared/catalog/index';
+import { deriveStatus, ownStatus } from '@shared/domain/status';
+import { pickLocale } from '@shared/i18n/locale';
+import { serializeExport } from '@shared/domain/export';
+import { noAnswerSteps } from '@shared/domain/no-answer-steps';
+import { campaignProgress, nextStandingChange } from '@shared/domain/overview';
 import { loadState, saveState } from './browser-storage';
-import { downloadText, pickTextFile } from './browser-files';
+import { downloadText, indexedDbFileStore, type FileStore } from './browser-files';
+import { browserImport } from './browser-import';
+import { browserProof } from './browser-proof';
 
 export { STORAGE_KEY } from './browser-storage';
 
 const UNAVAILABLE = 'This needs the Objector desktop app.';
+/** setTimeout's longest delay. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Creates the browser backend over `storage`. */
-export function createBrowserBackend(storage: Storage, clock: Clock): Api {
+/** Creates the browser backend over `storage` (and `files` for proof files). */
+export function createBrowserBackend(storage: Storage, clock: Clock, files: FileStore = indexedDbFileStore()): Api {
   const catalog = builtInCatalog();
   const loaded = loadState(storage, clock);
   let state = loaded.state;
   const writable = loaded.writable;
   const listeners: { [E in EventChannel]: Set<(payload: EventContract[E]) => void> } = {
     'state:changed': new Set(),
-    'countdown:changed': new Set(),
     'guide:changed': new Set(),
   };
   const emit = <E extends EventChannel>(channel: E, payload: EventContract[E]): void => {
@@ -41,67 +44,98 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
       listeners[channel].add(listener);
       return () => listeners[channel].delete(listener);
     };
-  const snapshot = (): Snapshot => ({
-    state,
-    systemLocale: pickLocale(navigator.languages),
-    host: 'browser',
-    appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
-    storeNotice: loaded.notice,
-  });
-
-  let countdownTimer: ReturnType<typeof setTimeout> | undefined;
-  const countdown = async (): Promise<CountdownView | null> => {
-    const campaign = findCampaign(catalog, PRIMARY_CAMPAIGN_ID);
-    if (campaign === undefined) return null;
-    const locale = effectiveLocale(state.settings.locale, pickLocale(navigator.languages));
-    const [messages, dateLocale] = await Promise.all([loadMessages(locale), loadDateLocale(locale)]);
-    const now = clock.now();
-    clearTimeout(countdownTimer);
-    const next = campaign.deadline === null ? null : nextCountdownChange(campaign.deadline, now);
-    if (next !== null) {
-      countdownTimer = setTimeout(
-        () => void countdown().then((view) => emit('countdown:changed', view)),
-        Math.min(next.getTime() - now.getTime(), 2 ** 31 - 1),
-      );
-    }
-    return buildCountdownView(campaign, now, messages, dateLocale);
-  };
 
   /** Saves and publishes `next`; false when the browser refused to save (then nothing changes). */
   const commit = (next: AppState): boolean => {
     if (writable && !saveState(storage, next)) return false;
-    const localeChanged = next.settings.locale !== state.settings.locale;
     state = next;
+    recordFollowUps();
     emit('state:changed', snapshot());
-    if (localeChanged) void countdown().then((view) => emit('countdown:changed', view));
     return true;
   };
+  const apply = (command: Command): ReturnType<typeof applyCommand> => {
+    const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+    if (!applied.ok || applied.state === state) return applied;
+    return commit(applied.state) ? applied : { ok: false, error: 'not-saved' };
+  };
+
+  // "No answer" is a recorded step: when a follow-up runs out, the history says so (at load, after
+  // every change, and when the next one falls due while the page is open).
+  let followUpTimer: ReturnType<typeof setTimeout> | undefined;
+  function recordFollowUps(): void {
+    const now = clock.now();
+    let next = state;
+    for (const step of noAnswerSteps(state, catalog, now)) {
+      const applied = applyCommand(
+        next,
+        { kind: 'record', ...step, event: { kind: 'no-answer' } },
+        { now, newId: () => crypto.randomUUID(), catalog },
+      );
+      if (applied.ok) next = applied.state;
+    }
+    if (next !== state && (!writable || saveState(storage, next))) state = next;
+    clearTimeout(followUpTimer);
+    const due = nextStandingChange(campaignProgress(state, catalog, now), now);
+    if (due !== null) {
+      followUpTimer = setTimeout(
+        () => {
+          const before = state;
+          recordFollowUps();
+          if (state !== before) emit('state:changed', snapshot());
+        },
+        Math.min(due.getTime() - now.getTime() + 25, MAX_TIMER_MS),
+      );
+    }
+  }
+  recordFollowUps();
+
+  const imports = browserImport({ storage, clock, state: () => state, commit });
+  const proof = browserProof({ files, clock, catalog, state: () => state, apply: (command) => apply(command).ok });
+  function snapshot(): Snapshot {
+    return {
+      state,
+      systemLocale: pickLocale(navigator.languages),
+      host: 'browser',
+      appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
+      storeNotice: loaded.notice,
+      beforeImport: imports.beforeImport(),
+    };
+  }
 
   const dispatch: Api['dispatch'] = (command) => {
-    const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+    const before = state;
+    const applied = apply(command);
     if (!applied.ok) return Promise.resolve({ ok: false, error: applied.error });
-    if (applied.state !== state && !commit(applied.state)) return Promise.resolve({ ok: false, error: 'not-saved' as const });
+    // Removing an account or starting over forgets the proof files kept for it.
+    const gone = before.evidence.filter((record) => !state.evidence.some((kept) => kept.id === record.id)).map((record) => record.id);
+    if (gone.length > 0) void files.remove(gone).catch(() => undefined);
     return Promise.resolve({ ok: true, snapshot: snapshot() });
   };
 
-  const openGuide: Api['openGuide'] = async ({ accountId, campaignId }) => {
+  const openGuide: Api['openGuide'] = async ({ accountId, campaignId, targetId }) => {
     const account = state.accounts.find((candidate) => candidate.id === accountId);
     if (account === undefined) throw new Error('That account no longer exists.');
-    const url = targetFor(catalog, campaignId, account.platform)?.entryUrls[0];
-    if (url === undefined) throw new Error('This campaign has no form for that platform.');
+    const target =
+      targetId === undefined
+        ? targetFor(catalog, campaignId, account.platform)
+        : extraTargetsFor(catalog, campaignId, account.platform).find((candidate) => candidate.id === targetId);
+    const url = target?.entryUrls[0];
+    if (url === undefined) throw new Error('This campaign has no page for that platform.');
+    // Synchronously, inside the person's click: a popup blocker lets it through.
     window.open(url, '_blank', 'noopener');
-    const result = await dispatch({ kind: 'record', accountId, campaignId, event: { kind: 'form-opened' } });
+    const status =
+      targetId === undefined
+        ? deriveStatus(state, accountId, campaignId, catalog)
+        : ownStatus(state.events, accountId, campaignId, targetId);
+    if (status.kind !== 'to-do') return;
+    const result = await dispatch({
+      kind: 'record',
+      accountId,
+      campaignId,
+      ...(targetId === undefined ? {} : { targetId }),
+      event: { kind: 'form-opened' },
+    });
     if (!result.ok) throw new Error(result.error);
-  };
-
-  const importData = async (): Promise<ImportOutcome> => {
-    const text = await pickTextFile('.json,application/json');
-    if (text === null) return { kind: 'cancelled' };
-    const parsed = parseExport(text);
-    if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
-    if (!commit(importedState(parsed.value, state)))
-      return { kind: 'invalid', errors: ['Your browser refused to save (its storage may be full or blocked). Nothing was changed.'] };
-    return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
   };
 
   const unavailable = (): Promise<never> => Promise.reject(new Error(UNAVAILABLE));
@@ -109,7 +143,6 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
   return {
     getState: () => Promise.resolve(snapshot()),
     dispatch,
-    getCountdown: countdown,
     openGuide,
     getGuide: () => Promise.resolve(null),
     guideGo: unavailable,
@@ -117,7 +150,7 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
     captureEvidence: unavailable,
     answerDetection: unavailable,
     forgetLogin: () => Promise.resolve(),
-    openEvidence: unavailable,
+    openEvidence: ({ evidenceId, file }) => proof.open(evidenceId, file),
     revealEvidence: unavailable,
     exportEvidence: unavailable,
     exportData: () => {
@@ -126,11 +159,13 @@ export function createBrowserBackend(storage: Storage, clock: Clock): Api {
       downloadText(name, serializeExport(state, now));
       return Promise.resolve({ kind: 'saved', path: name });
     },
-    importData,
+    importData: () => imports.pick(),
+    confirmImport: ({ token }) => Promise.resolve(imports.confirm(token)),
+    restoreBeforeImport: () => Promise.resolve(imports.restore()),
+    addProofFile: (ref) => proof.add(ref),
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
     openChecklist: () => Promise.resolve(),
     onStateChanged: subscribe('state:changed'),
-    onCountdownChanged: subscribe('countdown:changed'),
     onGuideChanged: subscribe('guide:changed'),
   };
 }

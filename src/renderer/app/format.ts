@@ -1,22 +1,9 @@
 /** Dates in the person's language: the deadline in its own zone, and "3 days ago" style distances. */
 import { formatDistance, type Locale as DateLocale } from 'date-fns';
 import type { Deadline, Locale } from '@shared/domain/types';
+import { intlTag } from '@shared/i18n/locale';
 
-const INTL_TAGS: Readonly<Record<Locale, string>> = {
-  en: 'en-GB',
-  fr: 'fr-FR',
-  de: 'de-DE',
-  es: 'es-ES',
-  it: 'it-IT',
-  nl: 'nl-NL',
-  pl: 'pl-PL',
-  pt: 'pt-PT',
-};
-
-/** The BCP 47 tag used with Intl for `locale` (European conventions: 24-hour clock, day first). */
-export function intlTag(locale: Locale): string {
-  return INTL_TAGS[locale];
-}
+export { intlTag } from '@shared/i18n/locale';
 
 /** The city of an IANA zone, e.g. "Europe/Paris" → "Paris", "America/New_York" → "New York". */
 export function zoneCity(zone: string): string {
@@ -53,6 +40,18 @@ export function formatFull(iso: string, locale: Locale): string {
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' });
     fullFormats.set(locale, formatter);
+  }
+  return formatter.format(new Date(iso));
+}
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A day in the machine's zone, e.g. "20 May 2025" (formatters cached). */
+export function formatDay(iso: string, locale: Locale): string {
+  let formatter = dayFormats.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long' });
+    dayFormats.set(locale, formatter);
   }
   return formatter.format(new Date(iso));
 }

@@ -1,15 +1,24 @@
-/** Tells the person, once and calmly, that their saved progress could not be read and where the copy is. */
+/**
+ * Tells the person, once and calmly, that their saved progress could not be read and where the
+ * copy is: a file path on the desktop; in a browser, the site and the date (a person recognises those,
+ * not a storage key).
+ */
 import { useState } from 'preact/hooks';
 import { useApp } from '../app/app-context';
+import { formatFull } from '../app/format';
 
 /** The store notice banner, until dismissed. */
 export function StoreNoticeBanner() {
-  const { snapshot, t } = useApp();
+  const { snapshot, t, locale } = useApp();
   const [dismissed, setDismissed] = useState<string | null>(null);
   const notice = snapshot.storeNotice;
   if (notice === null || dismissed === notice.at) return null;
   const body =
-    notice.kind === 'recovered-from-backup' ? t.checklist.storeRecovered(notice.copiedTo) : t.checklist.storeFresh(notice.copiedTo);
+    snapshot.host === 'browser'
+      ? t.checklist.storeFreshBrowser({ site: window.location.host, date: formatFull(notice.at, locale) })
+      : notice.kind === 'recovered-from-backup'
+        ? t.checklist.storeRecovered(notice.copiedTo)
+        : t.checklist.storeFresh(notice.copiedTo);
   return (
     <div class="banner banner-warn" role="status" data-testid="store-notice">
       <p class="banner-title">{t.checklist.storeNoticeTitle}</p>

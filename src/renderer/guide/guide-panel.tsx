@@ -1,9 +1,11 @@
 /** The panel for one account page: who to be, where the page stands, the steps, and what to do next. */
 import type { GuideView } from '@shared/ipc/contract';
-import { builtInCatalog, targetFor } from '@shared/catalog/index';
-import { deriveStatus } from '@shared/domain/status';
+import { extraTargetsFor, findCampaign, targetFor } from '@shared/catalog/index';
+import { deriveStatus, ownStatus } from '@shared/domain/status';
+import { pairsOf } from '@shared/domain/progress';
 import { guidePosition, guideSteps } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
+import { useCatalog } from '../app/use-catalog';
 import { useGuideActions } from './use-guide-actions';
 import { StepList } from './step-list';
 import { DetectionPrompt } from './detection-prompt';
@@ -12,14 +14,16 @@ import { ProblemBlock } from './problem-block';
 import { GuideToolbar } from './guide-toolbar';
 import { platformCompany, platformName } from '@shared/domain/platform-names';
 
-const catalog = builtInCatalog();
-
 /** The guide panel. */
 export function GuidePanel({ view }: { readonly view: GuideView }) {
-  const { snapshot, t } = useApp();
+  const { snapshot, t, clock } = useApp();
+  const catalog = useCatalog();
   const actions = useGuideActions(view);
   const account = snapshot.state.accounts.find((item) => item.id === view.accountId);
-  const target = targetFor(catalog, view.campaignId, view.platform);
+  const target =
+    view.targetId === undefined
+      ? targetFor(catalog, view.campaignId, view.platform)
+      : extraTargetsFor(catalog, view.campaignId, view.platform).find((candidate) => candidate.id === view.targetId);
   if (account === undefined || target === undefined) {
     return (
       <main class="guide" aria-labelledby="guide-title">
@@ -29,8 +33,18 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
       </main>
     );
   }
-  const status = deriveStatus(snapshot.state, account.id, view.campaignId, catalog);
-  const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null });
+  const status =
+    view.targetId === undefined
+      ? deriveStatus(snapshot.state, account.id, view.campaignId, catalog)
+      : ownStatus(snapshot.state.events, account.id, view.campaignId, view.targetId);
+  const campaign = findCampaign(catalog, view.campaignId);
+  const pair =
+    view.targetId === undefined && campaign !== undefined
+      ? pairsOf(snapshot.state, catalog, campaign, clock.now()).find((candidate) => candidate.account.id === account.id)
+      : undefined;
+  const recheckDue = pair?.standing.kind === 'recheck-due';
+  const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null, recheckDue });
+  const alreadyOff = view.mechanism === 'toggle' && (status.kind === 'submitted' || status.kind === 'confirmed');
   const platform = platformName(view.platform);
   return (
     <main class="guide" aria-labelledby="guide-title" data-testid="guide-panel" data-position={position}>
@@ -61,7 +75,9 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
         position={position}
         account={account}
         target={target}
-        view={view}
+        host="desktop"
+        url={view.url}
+        alreadyOff={alreadyOff}
         actions={actions}
       />
       <GuideToolbar view={view} account={account} actions={actions} />

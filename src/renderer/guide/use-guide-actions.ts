@@ -35,7 +35,13 @@ export function useGuideActions(view: GuideView): GuideActions {
       .finally(() => setBusy(false));
   };
   const record = async (event: RecordableEvent): Promise<null> => {
-    const result = await api.dispatch({ kind: 'record', accountId: view.accountId, campaignId: view.campaignId, event });
+    const result = await api.dispatch({
+      kind: 'record',
+      accountId: view.accountId,
+      campaignId: view.campaignId,
+      ...(view.targetId === undefined ? {} : { targetId: view.targetId }),
+      event,
+    });
     if (!result.ok) throw new Error(result.error);
     return null;
   };

@@ -8,9 +8,6 @@ import raw from './campaigns.json' with { type: 'json' };
 
 export { loadCatalog } from './catalog-schema';
 
-/** The campaign the tray counts down to. */
-export const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
-
 let builtIn: Catalog | undefined;
 
 /**

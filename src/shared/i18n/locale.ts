@@ -22,3 +22,19 @@ export function pickLocale(preferred: readonly string[]): Locale {
 export function effectiveLocale(setting: Locale | 'system', systemLocale: Locale): Locale {
   return setting === 'system' ? systemLocale : setting;
 }
+
+const INTL_TAGS: Readonly<Record<Locale, string>> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+  de: 'de-DE',
+  es: 'es-ES',
+  it: 'it-IT',
+  nl: 'nl-NL',
+  pl: 'pl-PL',
+  pt: 'pt-PT',
+};
+
+/** The BCP 47 tag used with Intl for `locale` (European conventions: 24-hour clock, day first). */
+export function intlTag(locale: Locale): string {
+  return INTL_TAGS[locale];
+}

@@ -7,9 +7,6 @@ export const common: Messages['common'] = {
   countdownPassed: (distance) => `Frist seit ${distance} abgelaufen`,
   countdownNoDeadline: 'keine Frist',
   deadlineOn: (date, zone) => `Frist: ${date} (Zeitzone ${zone})`,
-  passedHonest:
-    'Wenn Sie jetzt widersprechen, schützt das weiterhin alles, was Sie ab jetzt veröffentlichen. Was vor der Frist öffentlich war, wurde möglicherweise schon verwendet.',
-  passedAlreadyUsed: 'Was vor der Frist öffentlich war, wurde möglicherweise schon verwendet.',
   cancel: 'Abbrechen',
   save: 'Speichern',
   close: 'Schließen',
@@ -28,5 +25,9 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Dieses Konto nimmt an dieser Kampagne nicht teil.',
     'not-saved':
       'Ihr Fortschritt konnte nicht gespeichert werden (die Festplatte oder der Browserspeicher ist vielleicht voll oder gesperrt). Es wurde nichts geändert.',
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'Diese Art von Konto lässt sich nicht in der Kontenübersicht von Meta verknüpfen.',
+    'date-in-future': 'Dieses Datum liegt in der Zukunft.',
+    // — campaigns, in this group: end —
   },
 };

@@ -91,4 +91,29 @@ export const guide: Messages['guide'] = {
     escalate:
       'Wird Ihr Widerspruch ignoriert, können Sie sich beschweren: Federführend für Meta ist die irische Datenschutzkommission (DPC); Sie können sich auch an die Datenschutzbehörde Ihres Landes wenden (in Frankreich die CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro:
+      'Lesen Sie zuerst die Schritte. Die Seite öffnet sich dann in einem neuen Tab: Kommen Sie danach hierher zurück und halten Sie fest, was geschehen ist.',
+    openPage: ({ platform }) => `Seite bei ${platform} öffnen`,
+    opened:
+      'Die Seite ist in einem anderen Tab geöffnet. Wenn Sie dort fertig sind, kommen Sie zurück und halten Sie unten fest, was geschehen ist.',
+    signInBody: ({ platform }) =>
+      `Melden Sie sich im neuen Tab bei ${platform} mit diesem Konto an und mit keinem anderen. Ein Browser hält Ihre Anmeldungen nicht getrennt: Prüfen Sie, welches Konto angemeldet ist.`,
+    openSettingBody: ({ setting }) =>
+      `Der neue Tab zeigt die Einstellung „${setting}“. Melden Sie sich zuerst an, falls Sie dazu aufgefordert werden.`,
+    confirmationBody: ({ company }) =>
+      `${company} zeigt auf der Seite eine Bestätigung. Im Browser kann Objector sie nicht sehen: Sagen Sie hier, dass Sie es gesendet haben.`,
+    saveProofTitle: 'Freiwillig: einen Screenshot aufbewahren',
+    saveProofBody:
+      'Machen Sie einen Screenshot der ausgeschalteten Einstellung und fügen Sie ihn hier als Nachweis hinzu. Sie können ihn auch später unter „Nachweis“ hinzufügen.',
+    addScreenshot: 'Screenshot hinzufügen…',
+    manualHeading: 'Wenn der Link nicht funktioniert',
+    nextHeading: 'Wie es weitergeht',
+    nextForm: ({ company }) =>
+      `Drücken Sie selbst auf Senden und sagen Sie dann hier „Ich habe es gesendet“. ${company} bestätigt meist innerhalb eines Tages per E-Mail: Bewahren Sie diese E-Mail auf, sie ist Ihr bester Nachweis.`,
+    nextSetting:
+      'Wenn sie aus ist, sagen Sie hier „Ich habe sie ausgeschaltet“. Objector bittet Sie ab und zu zu prüfen, ob sie noch aus ist.',
+  },
+  // — campaigns: end —
 };

@@ -3,23 +3,8 @@ import { plural } from '../plural';
 
 /** Deutsch: Tooltip und Menü des Tray-Symbols. */
 export const tray: Messages['tray'] = {
-  tooltip: (countdown) => `Objector: ${countdown}`,
-  tooltipWithProgress: (countdown, progress) => `Objector: ${countdown}\n${progress}`,
-  progressLeft: (left) => plural('de', left, { one: 'noch {n} Konto offen', other: 'noch {n} Konten offen' }),
   progressAllDone: 'Alle Konten sind erledigt',
   noAccounts: 'Noch keine Konten: füge sie in der Liste hinzu',
-  accountLine: (platform, label, status) => `${platform} ${label}: ${status}`,
-  moreAccounts: (count) => plural('de', count, { one: '… und {n} weiteres', other: '… und {n} weitere' }),
-  statuses: {
-    'to-do': 'offen',
-    'in-progress': 'in Arbeit',
-    submitted: 'gesendet, E-Mails prüfen',
-    confirmed: 'bestätigt',
-    'covered-by-group': 'durch die Gruppe abgedeckt',
-    'not-applicable': 'nicht nötig',
-  },
-  openNextForm: 'Nächstes Formular öffnen',
-  openNextFormFor: (account) => `Nächstes Formular öffnen (${account})`,
   openChecklist: 'Liste öffnen',
   pauseReminders: 'Erinnerungen pausieren',
   pauseOneDay: 'Für 1 Tag',
@@ -37,4 +22,32 @@ export const tray: Messages['tray'] = {
     selectAll: 'Alles auswählen',
   },
   quit: 'Objector beenden',
+  // — campaigns: begin (generated) —
+  tooltip: ({ line }) => `Objector: ${line}`,
+  tooltipWithProgress: ({ line, progress }) => `Objector: ${line}\n${progress}`,
+  countdownFor: ({ campaign, countdown }) => `${campaign}: ${countdown}`,
+  progressLeft: ({ count }) => plural('de', count, { one: `noch {n} Konto offen`, other: `noch {n} Konten offen` }),
+  nothingNowWaiting: ({ count }) =>
+    plural('de', count, { one: `Gerade nichts zu tun: {n} Antwort steht aus`, other: `Gerade nichts zu tun: {n} Antworten stehen aus` }),
+  allDoneNextRecheck: ({ date }) => `Alles erledigt, nächste Prüfung am ${date}`,
+  titleLeft: ({ count }) => plural('de', count, { other: `{n} offen` }),
+  accountLine: ({ platform, label, status }) => `${platform} ${label}: ${status}`,
+  accountLineIn: ({ platform, label, campaign, status }) => `${platform} ${label} (${campaign}): ${status}`,
+  moreAccounts: ({ count }) => plural('de', count, { one: `… und {n} weiteres`, other: `… und {n} weitere` }),
+  standing: {
+    toDo: 'offen',
+    opened: 'Formular geöffnet',
+    waiting: 'gesendet, Antwort steht aus',
+    noAnswer: 'noch keine Antwort',
+    refused: 'abgelehnt',
+    complained: 'Beschwerde eingereicht',
+    confirmed: 'bestätigt',
+    covered: 'durch die Gruppe abgedeckt',
+    notNeeded: 'nicht nötig',
+    settingToDo: 'Einstellung noch an',
+    settingOff: 'ausgeschaltet',
+    settingRecheck: 'prüfen, ob sie noch aus ist',
+  },
+  openNext: ({ account }) => `Als Nächstes: ${account}`,
+  // — campaigns: end —
 };

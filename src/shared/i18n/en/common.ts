@@ -5,9 +5,6 @@ export const common = {
   countdownPassed: (distance: string) => `deadline passed ${distance} ago`,
   countdownNoDeadline: 'no deadline',
   deadlineOn: (date: string, zone: string) => `Deadline: ${date} (${zone} time)`,
-  passedHonest:
-    'Objecting now still protects what you post from now on. What was already public before the deadline may already have been used.',
-  passedAlreadyUsed: 'What was already public before the deadline may already have been used.',
   cancel: 'Cancel',
   save: 'Save',
   close: 'Close',
@@ -25,5 +22,9 @@ export const common = {
     'campaign-not-for-platform': 'That campaign does not concern this kind of account.',
     'not-in-campaign': 'This account does not take part in that campaign.',
     'not-saved': "Your progress could not be saved (the disk or the browser's storage may be full or blocked). Nothing was changed.",
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'This kind of account cannot be linked in Meta’s Accounts Center.',
+    'date-in-future': 'That date is in the future.',
+    // — campaigns, in this group: end —
   },
 };

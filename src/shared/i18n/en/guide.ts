@@ -88,4 +88,24 @@ export const guide = {
     escalate:
       'If your objection is ignored, you can complain: the lead authority for Meta is the Irish Data Protection Commission (DPC), and you may also complain to your own country’s data protection authority (in France, the CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro: 'Read the steps first. The page then opens in a new tab: come back here afterwards and record what happened.',
+    openPage: ({ platform }: { readonly platform: string }) => `Open the page on ${platform}`,
+    opened: 'The page is open in another tab. When you are done there, come back and record what happened below.',
+    signInBody: ({ platform }: { readonly platform: string }) =>
+      `Sign in on ${platform} in the new tab with this account and no other. A browser does not keep your logins apart: check which account is signed in.`,
+    openSettingBody: ({ setting }: { readonly setting: string }) => `The new tab shows the setting “${setting}”. Sign in first if asked.`,
+    confirmationBody: ({ company }: { readonly company: string }) =>
+      `${company} shows a confirmation on the page. In a browser Objector cannot see it: say here that you sent it.`,
+    saveProofTitle: 'Optional: keep a screenshot',
+    saveProofBody: 'Take a screenshot of the setting switched off and add it here as proof. You can also add it later, under “Proof”.',
+    addScreenshot: 'Add a screenshot…',
+    manualHeading: 'If the link does not work',
+    nextHeading: 'What next',
+    nextForm: ({ company }: { readonly company: string }) =>
+      `Press Send yourself, then say “I sent it” here. ${company} usually confirms by e-mail within a day: keep that e-mail, it is your best proof.`,
+    nextSetting: 'Once it is off, say “I switched it off” here. Objector will ask you now and then to check that it is still off.',
+  },
+  // — campaigns: end —
 };

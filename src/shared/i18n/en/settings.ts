@@ -7,7 +7,6 @@ export const settings = {
   language: 'Language',
   languageSystem: (name: string) => `Same as this computer (${name})`,
   reminders: 'Reminders',
-  remindersOn: 'Remind me before the deadline and to check my e-mail',
   pause: 'Pause reminders',
   pauseDay: 'For 1 day',
   pauseWeek: 'For 1 week',
@@ -38,4 +37,43 @@ export const settings = {
   version: (version: string) => `Version ${version}`,
   /** The file type in the save and open dialogs. */
   dataFileType: 'Objector export',
+  // — campaigns: begin (generated) —
+  remindersAll: 'Remind me of dates ahead, of answers that do not come and of settings to check again',
+  remindersBrowser: 'Reminders and notifications need the desktop app: a browser tab cannot show them once it is closed.',
+  recheck: 'Ask me now and then to check that switched-off settings are still off',
+  recheckHint: 'Platforms sometimes switch these settings back on. When a check is due, the account needs you again.',
+  restored: ({ date }: { readonly date: string }) => `The data from before the import of ${date} is back.`,
+  restoreHint: ({ date }: { readonly date: string }) => `A copy of your data from before the import of ${date} is kept.`,
+  restoreButton: 'Put back the data from before the import',
+  restoreConfirmTitle: 'Put back the data from before the import?',
+  restoreConfirmBody: ({ date }: { readonly date: string }) =>
+    `What is in the app now is replaced by the copy kept before the import of ${date}.`,
+  restoreConfirm: 'Put it back',
+  importPreviewTitle: 'Import this file?',
+  importPreviewBody: 'Importing replaces what is in this app with the file’s content:',
+  importNothing: 'The file holds the same as this app: importing changes nothing.',
+  importAccounts: ({ total }: { readonly total: number }) =>
+    plural('en', total, { one: `Accounts: {n} in the file.`, other: `Accounts: {n} in the file.` }),
+  importAdded: ({ names }: { readonly names: string }) => `New here: ${names}.`,
+  importRemoved: ({ names }: { readonly names: string }) => `Gone after the import: ${names}.`,
+  importSteps: ({ before, after }: { readonly before: number; readonly after: number }) => `Steps: ${before} here, ${after} in the file.`,
+  importProof: ({ before, after }: { readonly before: number; readonly after: number }) =>
+    `Proof records: ${before} here, ${after} in the file.`,
+  importSettings: ({ names }: { readonly names: string }) => `Settings that change: ${names}.`,
+  importNoSettings: 'Your settings stay as they are.',
+  importKeepNote: 'A copy of what is here now is kept first: you can put it back from the settings.',
+  importConfirm: 'Import',
+  settingNames: {
+    locale: 'language',
+    theme: 'appearance',
+    remindersEnabled: 'reminders',
+    remindersPausedUntil: 'pause of reminders',
+    startAtLogin: 'start at login',
+    onboardingDone: 'first-run screens',
+    catalogUpdates: 'catalog updates',
+    appUpdates: 'app updates',
+    recheckReminders: 're-checks of settings',
+    country: 'country',
+  },
+  // — campaigns: end —
 };

@@ -22,11 +22,35 @@ export const status = {
       `The objection confirmed for “${label}” also covers this account. Filing here too is cheap insurance.`,
     notApplicable: 'Nothing to do for this account.',
   },
-  /** Wording for settings to switch off (LinkedIn, X) instead of forms to send. */
-  toggle: {
-    submitted: 'You said you switched it off',
-    confirmed: 'Switched off, proof saved',
-    hintInProgress: 'Switch the setting off, then save proof of it in the guided window.',
-    hintSubmitted: 'Open the setting again to save proof that it is off.',
+  // — campaigns: begin (generated) —
+  setting: {
+    toDo: 'Not switched off yet',
+    toDoHint: 'The setting is on unless you switch it off.',
+    openedHint: 'Switch the setting off on the platform’s page, then say so here.',
+    off: ({ date }: { readonly date: string }) => `You switched it off on ${date}`,
+    seenOff: ({ date }: { readonly date: string }) => `Seen off on the page on ${date}`,
+    offHint: ({ date }: { readonly date: string }) => `Next check that it is still off: ${date}.`,
+    offHintNoRecheck: 'Done. Re-checks are switched off in the settings.',
+    recheck: 'Time to check it is still off',
+    recheckHint: ({ date }: { readonly date: string }) =>
+      `Platforms sometimes switch settings back on. Last seen off on ${date}: open the setting and check.`,
   },
+  followUp: {
+    noAnswer: 'No answer yet',
+    refused: ({ company }: { readonly company: string }) => `Refused by ${company}`,
+    complained: 'Complaint filed',
+    waitingHint: ({ company, date }: { readonly company: string; readonly date: string }) =>
+      `${company} usually confirms by e-mail within a day. If nothing has come by ${date}, Objector will tell you what to do.`,
+    noAnswerHint: ({ date, company, days }: { readonly date: string; readonly company: string; readonly days: number }) =>
+      `Sent on ${date}, and ${company} has not confirmed it within ${days} days.`,
+    refusedHint: ({ date, note }: { readonly date: string; readonly note: string }) => `You noted on ${date}: “${note}”.`,
+    refusedHintNoNote: ({ date }: { readonly date: string }) => `You noted their refusal on ${date}.`,
+    complainedHint: ({ date }: { readonly date: string }) => `You filed a complaint on ${date}. The authority answers you directly.`,
+    whatToDo: 'What you can do',
+    checkSpam: ({ company }: { readonly company: string }) =>
+      `Look for ${company}’s e-mail in every mailbox this account uses, spam included. If it came, say so with “I got ${company}’s e-mail”.`,
+    refusedNext: 'If they ask for more, you may send the form again with it. You owe them no reason: the GDPR lets you object at any time.',
+    complain: 'You may complain to a data protection authority: it expects you to have asked the company first, and the proof you kept.',
+  },
+  // — campaigns: end —
 };

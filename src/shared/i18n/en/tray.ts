@@ -2,26 +2,8 @@
 import { plural } from '../plural';
 
 export const tray = {
-  tooltip: (countdown: string) => `Objector: ${countdown}`,
-  /** Tooltip with a second line saying where the accounts stand. */
-  tooltipWithProgress: (countdown: string, progress: string) => `Objector: ${countdown}\n${progress}`,
-  progressLeft: (left: number) => plural('en', left, { one: '1 account still to do', other: '{n} accounts still to do' }),
   progressAllDone: 'Every account is done',
   noAccounts: 'No accounts yet: add them in the checklist',
-  /** One account's line: "Instagram @marie: to do". */
-  accountLine: (platform: string, label: string, status: string) => `${platform} ${label}: ${status}`,
-  moreAccounts: (count: number) => plural('en', count, { one: '…and 1 more', other: '…and {n} more' }),
-  /** Short status words for the menu. */
-  statuses: {
-    'to-do': 'to do',
-    'in-progress': 'in progress',
-    submitted: 'sent, check your e-mail',
-    confirmed: 'confirmed',
-    'covered-by-group': 'covered by its group',
-    'not-applicable': 'not needed',
-  },
-  openNextForm: 'Open next form',
-  openNextFormFor: (account: string) => `Open next form (${account})`,
   openChecklist: 'Open checklist',
   pauseReminders: 'Pause reminders',
   pauseOneDay: 'For 1 day',
@@ -32,4 +14,44 @@ export const tray = {
   /** The application's Edit menu (copy and paste in forms). */
   edit: { menu: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All' },
   quit: 'Quit Objector',
+  // — campaigns: begin (generated) —
+  tooltip: ({ line }: { readonly line: string }) => `Objector: ${line}`,
+  tooltipWithProgress: ({ line, progress }: { readonly line: string; readonly progress: string }) => `Objector: ${line}\n${progress}`,
+  countdownFor: ({ campaign, countdown }: { readonly campaign: string; readonly countdown: string }) => `${campaign}: ${countdown}`,
+  progressLeft: ({ count }: { readonly count: number }) =>
+    plural('en', count, { one: `{n} account still to do`, other: `{n} accounts still to do` }),
+  nothingNowWaiting: ({ count }: { readonly count: number }) =>
+    plural('en', count, { one: `Nothing to do now: waiting for {n} answer`, other: `Nothing to do now: waiting for {n} answers` }),
+  allDoneNextRecheck: ({ date }: { readonly date: string }) => `All done, next re-check on ${date}`,
+  titleLeft: ({ count }: { readonly count: number }) => plural('en', count, { other: `{n} to do` }),
+  accountLine: ({ platform, label, status }: { readonly platform: string; readonly label: string; readonly status: string }) =>
+    `${platform} ${label}: ${status}`,
+  accountLineIn: ({
+    platform,
+    label,
+    campaign,
+    status,
+  }: {
+    readonly platform: string;
+    readonly label: string;
+    readonly campaign: string;
+    readonly status: string;
+  }) => `${platform} ${label} (${campaign}): ${status}`,
+  moreAccounts: ({ count }: { readonly count: number }) => plural('en', count, { one: `…and {n} more`, other: `…and {n} more` }),
+  standing: {
+    toDo: 'to do',
+    opened: 'form opened',
+    waiting: 'sent, waiting for the answer',
+    noAnswer: 'no answer yet',
+    refused: 'refused',
+    complained: 'complaint filed',
+    confirmed: 'confirmed',
+    covered: 'covered by its group',
+    notNeeded: 'not needed',
+    settingToDo: 'setting still on',
+    settingOff: 'switched off',
+    settingRecheck: 'check it is still off',
+  },
+  openNext: ({ account }: { readonly account: string }) => `Next to do: ${account}`,
+  // — campaigns: end —
 };

@@ -7,9 +7,6 @@ export const common: Messages['common'] = {
   countdownPassed: (distance) => `el plazo venció hace ${distance}`,
   countdownNoDeadline: 'sin plazo',
   deadlineOn: (date, zone) => `Plazo: ${date} (hora de ${zone})`,
-  passedHonest:
-    'Oponerse ahora sigue protegiendo lo que publique a partir de hoy. Lo que era público antes del plazo puede que ya se haya usado.',
-  passedAlreadyUsed: 'Lo que ya era público antes del plazo puede haberse usado ya.',
   cancel: 'Cancelar',
   save: 'Guardar',
   close: 'Cerrar',
@@ -28,5 +25,9 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Esta cuenta no participa en esa campaña.',
     'not-saved':
       'No se pudo guardar su progreso (puede que el disco o el almacenamiento del navegador esté lleno o bloqueado). No se ha cambiado nada.',
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'Este tipo de cuenta no se puede vincular en un Centro de cuentas de Meta.',
+    'date-in-future': 'Esa fecha está en el futuro.',
+    // — campaigns, in this group: end —
   },
 };

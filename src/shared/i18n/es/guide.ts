@@ -90,4 +90,26 @@ export const guide: Messages['guide'] = {
     escalate:
       'Si ignoran tu oposición, puedes reclamar: la autoridad principal para Meta es la Comisión de Protección de Datos de Irlanda (DPC), y también puedes acudir a la autoridad de tu país (en Francia, la CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro: 'Lee primero los pasos. La página se abre después en una pestaña nueva: vuelve aquí luego y anota lo que ha pasado.',
+    openPage: ({ platform }) => `Abrir la página en ${platform}`,
+    opened: 'La página está abierta en otra pestaña. Cuando termines allí, vuelve y anota abajo lo que ha pasado.',
+    signInBody: ({ platform }) =>
+      `Inicia sesión en ${platform} en la pestaña nueva con esta cuenta y ninguna otra. Un navegador no separa tus sesiones: comprueba qué cuenta está conectada.`,
+    openSettingBody: ({ setting }) => `La pestaña nueva muestra el ajuste «${setting}». Inicia sesión primero si te lo pide.`,
+    confirmationBody: ({ company }) =>
+      `${company} muestra una confirmación en la página. En un navegador Objector no puede verla: indica aquí que la has enviado.`,
+    saveProofTitle: 'Opcional: guardar una captura de pantalla',
+    saveProofBody:
+      'Haz una captura de pantalla del ajuste desactivado y añádela aquí como prueba. También puedes añadirla más tarde, en «Prueba».',
+    addScreenshot: 'Añadir una captura…',
+    manualHeading: 'Si el enlace no funciona',
+    nextHeading: 'Y después',
+    nextForm: ({ company }) =>
+      `Pulsa tú Enviar y luego indica aquí «Lo he enviado». ${company} suele confirmar por correo en un día: guarda ese correo, es tu mejor prueba.`,
+    nextSetting:
+      'Cuando esté desactivado, indica aquí «Lo he desactivado». Objector te pedirá de vez en cuando que compruebes que sigue así.',
+  },
+  // — campaigns: end —
 };

@@ -2,20 +2,22 @@ import type { Messages } from '../messages';
 
 /** Español: primer inicio. */
 export const onboarding: Messages['onboarding'] = {
-  stepOf: (step, total) => `Paso ${step} de ${total}`,
-  whatTitle: 'Meta quiere entrenar su IA con sus publicaciones públicas',
-  whatBody:
-    'Desde el 27 de mayo de 2025, Meta usa las publicaciones, fotos y comentarios públicos de los adultos de la UE en Facebook e Instagram para entrenar su inteligencia artificial, salvo que se opongan.',
-  whatPoint1: 'Solo afecta a lo que usted hizo público, no a sus mensajes privados.',
-  whatPoint2: 'Cada cuenta cuenta: oponerse en una no siempre cubre las demás.',
   objectionTitle: 'Lo que hace una oposición, y lo que no',
-  objectionDoes: 'Sí hace: pedir a Meta que deje de usar su contenido público para entrenar la IA, a partir de ahora.',
   objectionDoesNot: 'No hace: borrar nada, ni retirar lo que ya se usó.',
   objectionBody: 'Puede oponerse en cualquier momento, incluso después del plazo. Lleva un minuto por cuenta.',
   privacyTitle: 'Nada sale de este ordenador',
-  privacyBody:
-    'Su lista de cuentas y su progreso se quedan en este ordenador. La aplicación no envía nada a ningún sitio: el único tráfico es usted visitando el formulario de Meta.',
   privacyPoint: 'Usted mismo pulsa Enviar. La aplicación nunca rellena ni envía nada por usted.',
-  start: 'Añadir su primera cuenta',
-  skip: 'Omitir',
+  // — campaigns: begin (generated) —
+  stepOf: ({ step, total }) => `Paso ${step} de ${total}`,
+  platformsTitle: '¿Qué plataformas usas?',
+  platformsBody: 'Marca cada una en la que tengas una cuenta, aunque casi no la uses.',
+  todayTitle: 'Cómo están las cosas hoy',
+  todayPassed: ({ date }) => `fecha pasada el ${date}`,
+  todayAhead: ({ date }) => `fecha: ${date}`,
+  todayNone: 'sin fecha límite',
+  objectionDoes: 'Lo que hace: pedir a la plataforma que deje de usar lo que publicas para entrenar su IA a partir de ahora.',
+  privacyBody:
+    'Tu lista de cuentas y tu progreso se quedan en este ordenador. La aplicación no envía nada a ninguna parte: el único tráfico eres tú visitando las páginas de las propias plataformas.',
+  start: 'Ir a mi lista',
+  // — campaigns: end —
 };

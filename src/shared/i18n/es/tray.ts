@@ -3,23 +3,8 @@ import { plural } from '../plural';
 
 /** Español: información y menú del icono de la bandeja. */
 export const tray: Messages['tray'] = {
-  tooltip: (countdown) => `Objector: ${countdown}`,
-  tooltipWithProgress: (countdown, progress) => `Objector: ${countdown}\n${progress}`,
-  progressLeft: (left) => plural('es', left, { one: 'queda {n} cuenta por hacer', other: 'quedan {n} cuentas por hacer' }),
   progressAllDone: 'Todas las cuentas están hechas',
   noAccounts: 'Aún no hay cuentas: añádelas en la lista',
-  accountLine: (platform, label, status) => `${platform} ${label}: ${status}`,
-  moreAccounts: (count) => plural('es', count, { one: '… y {n} más', other: '… y {n} más' }),
-  statuses: {
-    'to-do': 'por hacer',
-    'in-progress': 'en curso',
-    submitted: 'enviada, revisa tu correo',
-    confirmed: 'confirmada',
-    'covered-by-group': 'cubierta por su grupo',
-    'not-applicable': 'no hace falta',
-  },
-  openNextForm: 'Abrir el siguiente formulario',
-  openNextFormFor: (account) => `Abrir el siguiente formulario (${account})`,
   openChecklist: 'Abrir la lista',
   pauseReminders: 'Pausar los recordatorios',
   pauseOneDay: 'Durante 1 día',
@@ -37,4 +22,35 @@ export const tray: Messages['tray'] = {
     selectAll: 'Seleccionar todo',
   },
   quit: 'Salir de Objector',
+  // — campaigns: begin (generated) —
+  tooltip: ({ line }) => `Objector: ${line}`,
+  tooltipWithProgress: ({ line, progress }) => `Objector: ${line}\n${progress}`,
+  countdownFor: ({ campaign, countdown }) => `${campaign}: ${countdown}`,
+  progressLeft: ({ count }) => plural('es', count, { one: `queda {n} cuenta por hacer`, other: `quedan {n} cuentas por hacer` }),
+  nothingNowWaiting: ({ count }) =>
+    plural('es', count, {
+      one: `Nada que hacer por ahora: se espera {n} respuesta`,
+      other: `Nada que hacer por ahora: se esperan {n} respuestas`,
+    }),
+  allDoneNextRecheck: ({ date }) => `Todo hecho, próxima comprobación el ${date}`,
+  titleLeft: ({ count }) => plural('es', count, { other: `{n} por hacer` }),
+  accountLine: ({ platform, label, status }) => `${platform} ${label}: ${status}`,
+  accountLineIn: ({ platform, label, campaign, status }) => `${platform} ${label} (${campaign}): ${status}`,
+  moreAccounts: ({ count }) => plural('es', count, { one: `… y {n} más`, other: `… y {n} más` }),
+  standing: {
+    toDo: 'por hacer',
+    opened: 'formulario abierto',
+    waiting: 'enviada, a la espera de respuesta',
+    noAnswer: 'sin respuesta aún',
+    refused: 'rechazada',
+    complained: 'reclamación presentada',
+    confirmed: 'confirmada',
+    covered: 'cubierta por su grupo',
+    notNeeded: 'no hace falta',
+    settingToDo: 'ajuste aún activado',
+    settingOff: 'desactivado',
+    settingRecheck: 'comprobar que sigue desactivado',
+  },
+  openNext: ({ account }) => `Lo siguiente: ${account}`,
+  // — campaigns: end —
 };

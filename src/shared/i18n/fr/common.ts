@@ -7,9 +7,6 @@ export const common: Messages['common'] = {
   countdownPassed: (distance) => `échéance passée depuis ${distance}`,
   countdownNoDeadline: 'pas d’échéance',
   deadlineOn: (date, zone) => `Échéance : ${date} (heure de ${zone})`,
-  passedHonest:
-    'Vous opposer maintenant protège encore ce que vous publierez à partir d’aujourd’hui. Ce qui était public avant l’échéance a peut-être déjà été utilisé.',
-  passedAlreadyUsed: 'Ce qui était public avant l’échéance a peut-être déjà été utilisé.',
   cancel: 'Annuler',
   save: 'Enregistrer',
   close: 'Fermer',
@@ -28,5 +25,9 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Ce compte ne participe pas à cette campagne.',
     'not-saved':
       'Votre progression n’a pas pu être enregistrée (le disque ou le stockage du navigateur est peut-être plein ou bloqué). Rien n’a été modifié.',
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'Ce type de compte ne peut pas être relié à un Espace Comptes de Meta.',
+    'date-in-future': 'Cette date est dans le futur.',
+    // — campaigns, in this group: end —
   },
 };

@@ -93,4 +93,27 @@ export const guide: Messages['guide'] = {
     escalate:
       'Si votre opposition est ignorée, vous pouvez porter plainte : l’autorité chef de file pour Meta est la Commission irlandaise de protection des données (DPC), et vous pouvez aussi saisir l’autorité de votre pays (en France, la CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro: 'Lisez d’abord les étapes. La page s’ouvre ensuite dans un nouvel onglet\u202f: revenez ici après, et notez ce qui s’est passé.',
+    openPage: ({ platform }) => `Ouvrir la page sur ${platform}`,
+    opened: 'La page est ouverte dans un autre onglet. Quand vous avez fini, revenez ici et notez ce qui s’est passé ci-dessous.',
+    signInBody: ({ platform }) =>
+      `Connectez-vous à ${platform} dans le nouvel onglet avec ce compte et aucun autre. Un navigateur ne sépare pas vos connexions\u202f: vérifiez quel compte est connecté.`,
+    openSettingBody: ({ setting }) =>
+      `Le nouvel onglet affiche le réglage «\u202f${setting}\u202f». Connectez-vous d’abord si on vous le demande.`,
+    confirmationBody: ({ company }) =>
+      `${company} affiche une confirmation sur la page. Dans un navigateur, Objector ne peut pas la voir\u202f: indiquez ici que vous avez envoyé le formulaire.`,
+    saveProofTitle: 'Facultatif\u202f: garder une capture d’écran',
+    saveProofBody:
+      'Faites une capture d’écran du réglage désactivé et ajoutez-la ici comme preuve. Vous pouvez aussi l’ajouter plus tard, sous «\u202fPreuve\u202f».',
+    addScreenshot: 'Ajouter une capture…',
+    manualHeading: 'Si le lien ne fonctionne pas',
+    nextHeading: 'Et ensuite',
+    nextForm: ({ company }) =>
+      `Appuyez vous-même sur Envoyer, puis dites «\u202fJe l’ai envoyé\u202f» ici. ${company} confirme en général par e-mail sous un jour\u202f: gardez cet e-mail, c’est votre meilleure preuve.`,
+    nextSetting:
+      'Une fois désactivé, dites «\u202fJe l’ai désactivé\u202f» ici. Objector vous demandera de temps en temps de vérifier qu’il l’est toujours.',
+  },
+  // — campaigns: end —
 };

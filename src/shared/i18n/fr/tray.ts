@@ -3,23 +3,8 @@ import { plural } from '../plural';
 
 /** Infobulle et menu de l'icône de la barre des tâches. */
 export const tray: Messages['tray'] = {
-  tooltip: (countdown) => `Objector : ${countdown}`,
-  tooltipWithProgress: (countdown, progress) => `Objector : ${countdown}\n${progress}`,
-  progressLeft: (left) => plural('fr', left, { one: '{n} compte encore à faire', other: '{n} comptes encore à faire' }),
   progressAllDone: 'Tous les comptes sont faits',
   noAccounts: 'Aucun compte pour l’instant : ajoutez-les dans la liste',
-  accountLine: (platform, label, status) => `${platform} ${label} : ${status}`,
-  moreAccounts: (count) => plural('fr', count, { one: '… et {n} autre', other: '… et {n} autres' }),
-  statuses: {
-    'to-do': 'à faire',
-    'in-progress': 'en cours',
-    submitted: 'envoyé, vérifiez vos e-mails',
-    confirmed: 'confirmé',
-    'covered-by-group': 'couvert par son groupe',
-    'not-applicable': 'pas nécessaire',
-  },
-  openNextForm: 'Ouvrir le formulaire suivant',
-  openNextFormFor: (account) => `Ouvrir le formulaire suivant (${account})`,
   openChecklist: 'Ouvrir la liste',
   pauseReminders: 'Suspendre les rappels',
   pauseOneDay: 'Pendant 1 jour',
@@ -37,4 +22,35 @@ export const tray: Messages['tray'] = {
     selectAll: 'Tout sélectionner',
   },
   quit: 'Quitter Objector',
+  // — campaigns: begin (generated) —
+  tooltip: ({ line }) => `Objector\u202f: ${line}`,
+  tooltipWithProgress: ({ line, progress }) => `Objector\u202f: ${line}\n${progress}`,
+  countdownFor: ({ campaign, countdown }) => `${campaign}\u202f: ${countdown}`,
+  progressLeft: ({ count }) => plural('fr', count, { one: `{n} compte encore à faire`, other: `{n} comptes encore à faire` }),
+  nothingNowWaiting: ({ count }) =>
+    plural('fr', count, {
+      one: `Rien à faire pour l’instant\u202f: {n} réponse attendue`,
+      other: `Rien à faire pour l’instant\u202f: {n} réponses attendues`,
+    }),
+  allDoneNextRecheck: ({ date }) => `Tout est fait, prochaine vérification le ${date}`,
+  titleLeft: ({ count }) => plural('fr', count, { other: `{n} à faire` }),
+  accountLine: ({ platform, label, status }) => `${platform} ${label}\u202f: ${status}`,
+  accountLineIn: ({ platform, label, campaign, status }) => `${platform} ${label} (${campaign})\u202f: ${status}`,
+  moreAccounts: ({ count }) => plural('fr', count, { one: `… et {n} autre`, other: `… et {n} autres` }),
+  standing: {
+    toDo: 'à faire',
+    opened: 'formulaire ouvert',
+    waiting: 'envoyé, réponse attendue',
+    noAnswer: 'toujours sans réponse',
+    refused: 'refusé',
+    complained: 'plainte déposée',
+    confirmed: 'confirmé',
+    covered: 'couvert par son groupe',
+    notNeeded: 'pas nécessaire',
+    settingToDo: 'réglage encore activé',
+    settingOff: 'désactivé',
+    settingRecheck: 'vérifier qu’il est toujours désactivé',
+  },
+  openNext: ({ account }) => `À faire ensuite\u202f: ${account}`,
+  // — campaigns: end —
 };

@@ -7,9 +7,6 @@ export const common: Messages['common'] = {
   countdownPassed: (distance) => `scadenza superata da ${distance}`,
   countdownNoDeadline: 'nessuna scadenza',
   deadlineOn: (date, zone) => `Scadenza: ${date} (ora di ${zone})`,
-  passedHonest:
-    'Opporsi ora protegge ancora ciò che pubblicherai da oggi in poi. Ciò che era pubblico prima della scadenza potrebbe essere già stato usato.',
-  passedAlreadyUsed: 'Ciò che era già pubblico prima della scadenza potrebbe essere già stato usato.',
   cancel: 'Annulla',
   save: 'Salva',
   close: 'Chiudi',
@@ -28,5 +25,9 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Questo account non partecipa a questa campagna.',
     'not-saved':
       'Non è stato possibile salvare i tuoi progressi (il disco o lo spazio del browser potrebbe essere pieno o bloccato). Non è cambiato nulla.',
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'Questo tipo di account non si può collegare a un Centro gestione account di Meta.',
+    'date-in-future': 'Questa data è nel futuro.',
+    // — campaigns, in this group: end —
   },
 };

@@ -88,4 +88,25 @@ export const guide: Messages['guide'] = {
     escalate:
       'Se la tua opposizione viene ignorata, puoi presentare reclamo: l’autorità capofila per Meta è la Commissione irlandese per la protezione dei dati (DPC), e puoi rivolgerti anche all’autorità del tuo paese (in Francia, la CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro: 'Leggi prima i passaggi. La pagina si apre poi in una nuova scheda: torna qui dopo e annota cosa è successo.',
+    openPage: ({ platform }) => `Apri la pagina su ${platform}`,
+    opened: 'La pagina è aperta in un’altra scheda. Quando hai finito, torna qui e annota qui sotto cosa è successo.',
+    signInBody: ({ platform }) =>
+      `Accedi a ${platform} nella nuova scheda con questo account e nessun altro. Un browser non tiene separati i tuoi accessi: controlla quale account è collegato.`,
+    openSettingBody: ({ setting }) => `La nuova scheda mostra l’impostazione «${setting}». Accedi prima, se richiesto.`,
+    confirmationBody: ({ company }) =>
+      `${company} mostra una conferma sulla pagina. In un browser Objector non può vederla: di’ qui che l’hai inviata.`,
+    saveProofTitle: 'Facoltativo: conservare uno screenshot',
+    saveProofBody:
+      'Fai uno screenshot dell’impostazione disattivata e aggiungilo qui come prova. Puoi anche aggiungerlo più tardi, in «Prova».',
+    addScreenshot: 'Aggiungi uno screenshot…',
+    manualHeading: 'Se il link non funziona',
+    nextHeading: 'E poi',
+    nextForm: ({ company }) =>
+      `Premi tu Invia, poi di’ qui «L’ho inviato». ${company} di solito conferma per e-mail entro un giorno: conserva quell’e-mail, è la tua prova migliore.`,
+    nextSetting: 'Quando è disattivata, di’ qui «L’ho disattivata». Objector ti chiederà ogni tanto di controllare che lo sia ancora.',
+  },
+  // — campaigns: end —
 };

@@ -3,23 +3,8 @@ import { plural } from '../plural';
 
 /** Italiano: suggerimento e menu dell'icona nell'area di notifica. */
 export const tray: Messages['tray'] = {
-  tooltip: (countdown) => `Objector: ${countdown}`,
-  tooltipWithProgress: (countdown, progress) => `Objector: ${countdown}\n${progress}`,
-  progressLeft: (left) => plural('it', left, { one: 'ancora {n} account da fare', other: 'ancora {n} account da fare' }),
   progressAllDone: 'Tutti gli account sono fatti',
   noAccounts: 'Ancora nessun account: aggiungili nella lista',
-  accountLine: (platform, label, status) => `${platform} ${label}: ${status}`,
-  moreAccounts: (count) => plural('it', count, { one: '… e {n} altro', other: '… e altri {n}' }),
-  statuses: {
-    'to-do': 'da fare',
-    'in-progress': 'in corso',
-    submitted: 'inviata, controlla la posta',
-    confirmed: 'confermata',
-    'covered-by-group': 'coperto dal suo gruppo',
-    'not-applicable': 'non serve',
-  },
-  openNextForm: 'Apri il prossimo modulo',
-  openNextFormFor: (account) => `Apri il prossimo modulo (${account})`,
   openChecklist: 'Apri la lista',
   pauseReminders: 'Sospendi i promemoria',
   pauseOneDay: 'Per 1 giorno',
@@ -29,4 +14,35 @@ export const tray: Messages['tray'] = {
   startAtLogin: 'Avvia all’accesso',
   edit: { menu: 'Modifica', undo: 'Annulla', redo: 'Ripeti', cut: 'Taglia', copy: 'Copia', paste: 'Incolla', selectAll: 'Seleziona tutto' },
   quit: 'Esci da Objector',
+  // — campaigns: begin (generated) —
+  tooltip: ({ line }) => `Objector: ${line}`,
+  tooltipWithProgress: ({ line, progress }) => `Objector: ${line}\n${progress}`,
+  countdownFor: ({ campaign, countdown }) => `${campaign}: ${countdown}`,
+  progressLeft: ({ count }) => plural('it', count, { one: `ancora {n} account da fare`, other: `ancora {n} account da fare` }),
+  nothingNowWaiting: ({ count }) =>
+    plural('it', count, {
+      one: `Niente da fare per ora: in attesa di {n} risposta`,
+      other: `Niente da fare per ora: in attesa di {n} risposte`,
+    }),
+  allDoneNextRecheck: ({ date }) => `Tutto fatto, prossimo controllo il ${date}`,
+  titleLeft: ({ count }) => plural('it', count, { other: `{n} da fare` }),
+  accountLine: ({ platform, label, status }) => `${platform} ${label}: ${status}`,
+  accountLineIn: ({ platform, label, campaign, status }) => `${platform} ${label} (${campaign}): ${status}`,
+  moreAccounts: ({ count }) => plural('it', count, { one: `… e {n} altro`, other: `… e altri {n}` }),
+  standing: {
+    toDo: 'da fare',
+    opened: 'modulo aperto',
+    waiting: 'inviata, in attesa di risposta',
+    noAnswer: 'ancora nessuna risposta',
+    refused: 'rifiutata',
+    complained: 'reclamo presentato',
+    confirmed: 'confermata',
+    covered: 'coperto dal suo gruppo',
+    notNeeded: 'non serve',
+    settingToDo: 'impostazione ancora attiva',
+    settingOff: 'disattivata',
+    settingRecheck: 'controllare che sia ancora disattivata',
+  },
+  openNext: ({ account }) => `Prossimo passo: ${account}`,
+  // — campaigns: end —
 };

@@ -7,8 +7,6 @@ export const common: Messages['common'] = {
   countdownPassed: (distance) => `deadline ${distance} geleden verstreken`,
   countdownNoDeadline: 'geen deadline',
   deadlineOn: (date, zone) => `Deadline: ${date} (tijdzone ${zone})`,
-  passedHonest: 'Nu bezwaar maken beschermt nog steeds wat u vanaf nu plaatst. Wat vóór de deadline openbaar was, is mogelijk al gebruikt.',
-  passedAlreadyUsed: 'Wat vóór de deadline al openbaar was, is mogelijk al gebruikt.',
   cancel: 'Annuleren',
   save: 'Opslaan',
   close: 'Sluiten',
@@ -27,5 +25,9 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Dit account doet niet mee aan die campagne.',
     'not-saved':
       'Uw voortgang kon niet worden opgeslagen (de schijf of de opslag van de browser is misschien vol of geblokkeerd). Er is niets gewijzigd.',
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'Dit soort account kan niet aan een Accountcentrum van Meta worden gekoppeld.',
+    'date-in-future': 'Die datum ligt in de toekomst.',
+    // — campaigns, in this group: end —
   },
 };

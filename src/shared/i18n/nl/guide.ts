@@ -91,4 +91,26 @@ export const guide: Messages['guide'] = {
     escalate:
       'Wordt je bezwaar genegeerd, dan kun je een klacht indienen: de leidende toezichthouder voor Meta is de Ierse Data Protection Commission (DPC), en je kunt ook terecht bij de toezichthouder van je eigen land (in Frankrijk de CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro: 'Lees eerst de stappen. De pagina opent daarna in een nieuw tabblad: kom hier daarna terug en leg vast wat er gebeurde.',
+    openPage: ({ platform }) => `Pagina op ${platform} openen`,
+    opened: 'De pagina staat open in een ander tabblad. Als je daar klaar bent, kom terug en leg hieronder vast wat er gebeurde.',
+    signInBody: ({ platform }) =>
+      `Log in het nieuwe tabblad in bij ${platform} met dit account en geen ander. Een browser houdt je aanmeldingen niet gescheiden: controleer welk account is aangemeld.`,
+    openSettingBody: ({ setting }) => `Het nieuwe tabblad toont de instelling ‘${setting}’. Log eerst in als daarom wordt gevraagd.`,
+    confirmationBody: ({ company }) =>
+      `${company} toont een bevestiging op de pagina. In een browser kan Objector die niet zien: geef hier aan dat je het hebt verstuurd.`,
+    saveProofTitle: 'Optioneel: een schermafbeelding bewaren',
+    saveProofBody:
+      'Maak een schermafbeelding van de uitgezette instelling en voeg die hier toe als bewijs. Je kunt dat ook later doen, onder ‘Bewijs’.',
+    addScreenshot: 'Schermafbeelding toevoegen…',
+    manualHeading: 'Als de link niet werkt',
+    nextHeading: 'Wat daarna',
+    nextForm: ({ company }) =>
+      `Druk zelf op Versturen en geef hier daarna aan ‘Ik heb het verstuurd’. ${company} bevestigt meestal binnen een dag per e-mail: bewaar die e-mail, het is je beste bewijs.`,
+    nextSetting:
+      'Zodra hij uit staat, geef je hier aan ‘Ik heb hem uitgezet’. Objector vraagt je af en toe te controleren of hij nog uit staat.',
+  },
+  // — campaigns: end —
 };

@@ -7,9 +7,6 @@ export const common: Messages['common'] = {
   countdownPassed: (distance) => `termin minął ${distance} temu`,
   countdownNoDeadline: 'brak terminu',
   deadlineOn: (date, zone) => `Termin: ${date} (strefa ${zone})`,
-  passedHonest:
-    'Sprzeciw złożony teraz nadal chroni to, co opublikujesz od dziś. To, co było publiczne przed terminem, mogło już zostać wykorzystane.',
-  passedAlreadyUsed: 'To, co było publiczne przed terminem, mogło już zostać wykorzystane.',
   cancel: 'Anuluj',
   save: 'Zapisz',
   close: 'Zamknij',
@@ -28,5 +25,9 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'To konto nie bierze udziału w tej kampanii.',
     'not-saved':
       'Nie udało się zapisać postępów (dysk lub pamięć przeglądarki może być pełna albo zablokowana). Nic nie zostało zmienione.',
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'Tego rodzaju konta nie można połączyć w Centrum kont Meta.',
+    'date-in-future': 'Ta data jest w przyszłości.',
+    // — campaigns, in this group: end —
   },
 };

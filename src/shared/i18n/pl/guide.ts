@@ -89,4 +89,25 @@ export const guide: Messages['guide'] = {
     escalate:
       'Jeśli twój sprzeciw zostanie zignorowany, możesz złożyć skargę: wiodącym organem dla Meta jest irlandzka Komisja Ochrony Danych (DPC); możesz też zwrócić się do organu w swoim kraju (w Polsce UODO, we Francji CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro: 'Najpierw przeczytaj kroki. Strona otworzy się w nowej karcie: wróć tu potem i zapisz, co się stało.',
+    openPage: ({ platform }) => `Otwórz stronę w ${platform}`,
+    opened: 'Strona jest otwarta w innej karcie. Gdy skończysz, wróć i zapisz poniżej, co się stało.',
+    signInBody: ({ platform }) =>
+      `Zaloguj się w nowej karcie do ${platform} tym kontem i żadnym innym. Przeglądarka nie rozdziela twoich logowań: sprawdź, które konto jest zalogowane.`,
+    openSettingBody: ({ setting }) => `Nowa karta pokazuje ustawienie „${setting}”. Najpierw zaloguj się, jeśli strona o to poprosi.`,
+    confirmationBody: ({ company }) =>
+      `${company} pokazuje potwierdzenie na stronie. W przeglądarce Objector go nie widzi: zaznacz tutaj, że wysłano.`,
+    saveProofTitle: 'Opcjonalnie: zachowaj zrzut ekranu',
+    saveProofBody: 'Zrób zrzut ekranu wyłączonego ustawienia i dodaj go tutaj jako dowód. Możesz też dodać go później, w sekcji „Dowód”.',
+    addScreenshot: 'Dodaj zrzut ekranu…',
+    manualHeading: 'Jeśli link nie działa',
+    nextHeading: 'Co dalej',
+    nextForm: ({ company }) =>
+      `Sam naciśnij Wyślij, a potem zaznacz tutaj „Wysłałem”. ${company} zwykle potwierdza e-mailem w ciągu doby: zachowaj ten e-mail, to najlepszy dowód.`,
+    nextSetting:
+      'Gdy będzie wyłączone, zaznacz tutaj „Wyłączyłem”. Objector co jakiś czas poprosi cię, by sprawdzić, czy nadal jest wyłączone.',
+  },
+  // — campaigns: end —
 };

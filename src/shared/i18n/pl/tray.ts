@@ -3,24 +3,8 @@ import { plural } from '../plural';
 
 /** Polski: podpowiedź i menu ikony w zasobniku. */
 export const tray: Messages['tray'] = {
-  tooltip: (countdown) => `Objector: ${countdown}`,
-  tooltipWithProgress: (countdown, progress) => `Objector: ${countdown}\n${progress}`,
-  progressLeft: (left) =>
-    plural('pl', left, { one: 'zostało {n} konto', few: 'zostały {n} konta', many: 'zostało {n} kont', other: 'zostało {n} konta' }),
   progressAllDone: 'Wszystkie konta są gotowe',
   noAccounts: 'Brak kont: dodaj je na liście',
-  accountLine: (platform, label, status) => `${platform} ${label}: ${status}`,
-  moreAccounts: (count) => plural('pl', count, { one: '… i {n} więcej', other: '… i {n} więcej' }),
-  statuses: {
-    'to-do': 'do zrobienia',
-    'in-progress': 'w toku',
-    submitted: 'wysłano, sprawdź e-mail',
-    confirmed: 'potwierdzono',
-    'covered-by-group': 'objęte przez grupę',
-    'not-applicable': 'niepotrzebne',
-  },
-  openNextForm: 'Otwórz następny formularz',
-  openNextFormFor: (account) => `Otwórz następny formularz (${account})`,
   openChecklist: 'Otwórz listę',
   pauseReminders: 'Wstrzymaj przypomnienia',
   pauseOneDay: 'Na 1 dzień',
@@ -30,4 +14,43 @@ export const tray: Messages['tray'] = {
   startAtLogin: 'Uruchamiaj po zalogowaniu',
   edit: { menu: 'Edycja', undo: 'Cofnij', redo: 'Ponów', cut: 'Wytnij', copy: 'Kopiuj', paste: 'Wklej', selectAll: 'Zaznacz wszystko' },
   quit: 'Zamknij Objector',
+  // — campaigns: begin (generated) —
+  tooltip: ({ line }) => `Objector: ${line}`,
+  tooltipWithProgress: ({ line, progress }) => `Objector: ${line}\n${progress}`,
+  countdownFor: ({ campaign, countdown }) => `${campaign}: ${countdown}`,
+  progressLeft: ({ count }) =>
+    plural('pl', count, {
+      one: `zostało {n} konto do zrobienia`,
+      few: `zostały {n} konta do zrobienia`,
+      many: `zostało {n} kont do zrobienia`,
+      other: `zostało {n} konta do zrobienia`,
+    }),
+  nothingNowWaiting: ({ count }) =>
+    plural('pl', count, {
+      one: `Na razie nic do zrobienia: czekasz na {n} odpowiedź`,
+      few: `Na razie nic do zrobienia: czekasz na {n} odpowiedzi`,
+      many: `Na razie nic do zrobienia: czekasz na {n} odpowiedzi`,
+      other: `Na razie nic do zrobienia: czekasz na {n} odpowiedzi`,
+    }),
+  allDoneNextRecheck: ({ date }) => `Wszystko gotowe, następne sprawdzenie: ${date}`,
+  titleLeft: ({ count }) => plural('pl', count, { other: `{n} do zrobienia` }),
+  accountLine: ({ platform, label, status }) => `${platform} ${label}: ${status}`,
+  accountLineIn: ({ platform, label, campaign, status }) => `${platform} ${label} (${campaign}): ${status}`,
+  moreAccounts: ({ count }) => plural('pl', count, { one: `… i {n} więcej`, other: `… i {n} więcej` }),
+  standing: {
+    toDo: 'do zrobienia',
+    opened: 'formularz otwarty',
+    waiting: 'wysłano, czeka na odpowiedź',
+    noAnswer: 'brak odpowiedzi',
+    refused: 'odrzucono',
+    complained: 'skarga złożona',
+    confirmed: 'potwierdzono',
+    covered: 'objęte przez grupę',
+    notNeeded: 'niepotrzebne',
+    settingToDo: 'ustawienie nadal włączone',
+    settingOff: 'wyłączone',
+    settingRecheck: 'sprawdzić, czy nadal jest wyłączone',
+  },
+  openNext: ({ account }) => `Następne: ${account}`,
+  // — campaigns: end —
 };

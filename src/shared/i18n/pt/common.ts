@@ -7,9 +7,6 @@ export const common: Messages['common'] = {
   countdownPassed: (distance) => `o prazo terminou há ${distance}`,
   countdownNoDeadline: 'sem prazo',
   deadlineOn: (date, zone) => `Prazo: ${date} (hora de ${zone})`,
-  passedHonest:
-    'Opor-se agora continua a proteger o que publicar a partir de hoje. O que era público antes do prazo pode já ter sido usado.',
-  passedAlreadyUsed: 'O que já era público antes do prazo pode já ter sido usado.',
   cancel: 'Cancelar',
   save: 'Guardar',
   close: 'Fechar',
@@ -28,5 +25,9 @@ export const common: Messages['common'] = {
     'not-in-campaign': 'Esta conta não participa nessa campanha.',
     'not-saved':
       'Não foi possível guardar o seu progresso (o disco ou o armazenamento do navegador pode estar cheio ou bloqueado). Nada foi alterado.',
+    // — campaigns, in this group: begin (generated) —
+    'group-not-for-platform': 'Este tipo de conta não pode ser ligado a um Centro de Contas da Meta.',
+    'date-in-future': 'Essa data está no futuro.',
+    // — campaigns, in this group: end —
   },
 };

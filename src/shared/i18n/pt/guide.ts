@@ -90,4 +90,26 @@ export const guide: Messages['guide'] = {
     escalate:
       'Se a sua oposição for ignorada, pode apresentar queixa: a autoridade principal para a Meta é a Comissão de Proteção de Dados da Irlanda (DPC), e pode também recorrer à autoridade do seu país (em Portugal, a CNPD; em França, a CNIL).',
   },
+  // — campaigns: begin (generated) —
+  browser: {
+    intro: 'Leia primeiro os passos. A página abre depois num novo separador: volte aqui a seguir e registe o que aconteceu.',
+    openPage: ({ platform }) => `Abrir a página no ${platform}`,
+    opened: 'A página está aberta noutro separador. Quando terminar, volte e registe abaixo o que aconteceu.',
+    signInBody: ({ platform }) =>
+      `Inicie sessão no ${platform} no novo separador com esta conta e nenhuma outra. Um navegador não separa as suas sessões: verifique que conta tem sessão iniciada.`,
+    openSettingBody: ({ setting }) => `O novo separador mostra a definição «${setting}». Inicie sessão primeiro, se lhe for pedido.`,
+    confirmationBody: ({ company }) =>
+      `A ${company} mostra uma confirmação na página. Num navegador o Objector não a consegue ver: indique aqui que a enviou.`,
+    saveProofTitle: 'Opcional: guardar uma captura de ecrã',
+    saveProofBody:
+      'Faça uma captura de ecrã da definição desativada e adicione-a aqui como prova. Também a pode adicionar mais tarde, em «Prova».',
+    addScreenshot: 'Adicionar uma captura…',
+    manualHeading: 'Se a ligação não funcionar',
+    nextHeading: 'E depois',
+    nextForm: ({ company }) =>
+      `Carregue você mesmo em Enviar e depois indique aqui «Enviei». A ${company} costuma confirmar por e-mail num dia: guarde esse e-mail, é a sua melhor prova.`,
+    nextSetting:
+      'Depois de desativada, indique aqui «Desativei». O Objector vai pedir-lhe de vez em quando que verifique se continua desativada.',
+  },
+  // — campaigns: end —
 };
