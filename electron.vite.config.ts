@@ -4,13 +4,14 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { alias, rendererConfig } from './vite.renderer.config';
+import { alias, icuMessages, rendererConfig } from './vite.renderer.config';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
     resolve: { alias },
+    plugins: [icuMessages()],
     build: {
       externalizeDeps: true,
       rolldownOptions: { input: { index: resolve(root, 'src/main/index.ts') } },

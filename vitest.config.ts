@@ -5,11 +5,12 @@
  */
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
-import { alias } from './vite.renderer.config';
+import { alias, icuMessages } from './vite.renderer.config';
 
 const shared = ['tests/unit/shared/**/*.test.ts'];
 
 export default defineConfig({
+  plugins: [icuMessages()],
   resolve: { alias: { ...alias, electron: resolve(import.meta.dirname, 'tests/support/electron-mock.ts') } },
   test: {
     environment: 'node',

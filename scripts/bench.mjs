@@ -8,6 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
+import { icuMessages } from '../vite.renderer.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'scripts', 'bench');
@@ -35,6 +36,7 @@ for (const file of files) {
       configFile: false,
       root,
       logLevel: 'warn',
+      plugins: [icuMessages()],
       resolve: { alias: { '@shared': join(root, 'src', 'shared') } },
     });
     if (typeof module.default !== 'function') throw new Error('it has no default export `run()`');

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findElectronBinary } from '../tests/support/electron-binary.ts';
+import { findElectronBinary } from './electron-binary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const results = join(root, '.cache', 'results');
@@ -73,7 +73,7 @@ if (only.length === 0 || only.includes('browser')) {
 if (only.length === 0 || only.includes('e2e')) {
   const electron = findElectronBinary();
   if (!electron.found) {
-    const line = `!!! ELECTRON E2E SUITE SKIPPED: ${electron.reason}. Set ELECTRON_OVERRIDE_DIST_PATH to a folder with Electron 45 to run it.`;
+    const line = `!!! ELECTRON E2E SUITE SKIPPED: ${electron.reason}. To run it, let npm start download Electron once (ELECTRON_MIRROR picks a mirror) or set ELECTRON_OVERRIDE_DIST_PATH to a folder with Electron 45.`;
     console.log(`\n${'!'.repeat(line.length)}\n${line}\n${'!'.repeat(line.length)}\n`);
     suites.push({ name: 'e2e', state: 'skipped', counts: { passed: 0, failed: 0, skipped: 0 }, note: electron.reason });
   } else {

@@ -58,7 +58,7 @@ function initialJsKb(outDir: string): number {
   const keys = [
     entry,
     keyOf(manifest, 'checklist/checklist-screen.tsx'),
-    keyOf(manifest, 'shared/i18n/en/index.ts'),
+    keyOf(manifest, 'shared/i18n/messages/en.js'),
     keyOf(manifest, 'date-fns/locale/en-GB.js'),
   ];
   let bytes = 0;

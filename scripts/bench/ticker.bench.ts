@@ -10,7 +10,8 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { startTicker, type TimerPort } from '@shared/tray/ticker';
 import { nextCountdownChange } from '@shared/domain/countdown';
 import { buildCountdownView } from '@shared/domain/countdown-view';
-import { en } from '@shared/i18n/en/index';
+import { loadMessages } from '@shared/i18n/load';
+import type { Messages } from '@shared/i18n/messages';
 import type { Campaign } from '@shared/domain/types';
 
 const HOUR = 3_600_000;
@@ -26,7 +27,7 @@ const campaign: Campaign = {
 };
 
 /** Runs the ticker from `start` for `durationMs` of fake time; returns its wake-ups and the display changes. */
-function simulate(start: number, durationMs: number): { wakeups: number; changes: number } {
+function simulate(messages: Messages, start: number, durationMs: number): { wakeups: number; changes: number } {
   let now = start;
   // A holder, not a variable: the timer closure sets it, which flow analysis cannot see.
   const queue: { pending: { at: number; fire: () => void } | null } = { pending: null };
@@ -46,7 +47,7 @@ function simulate(start: number, durationMs: number): { wakeups: number; changes
     timers,
     next: (at) => (campaign.deadline === null ? null : nextCountdownChange(campaign.deadline, at)),
     onWake: (wake) => {
-      const shown = buildCountdownView(campaign, wake.now, en, enGB).text;
+      const shown = buildCountdownView(campaign, wake.now, messages, enGB).text;
       if (wake.reason !== 'start' && shown !== text) changes += 1;
       text = shown;
     },
@@ -65,11 +66,11 @@ function simulate(start: number, durationMs: number): { wakeups: number; changes
 
 /** The ticker figures for `npm run bench`. */
 export default async function run(): Promise<Record<string, number>> {
-  await Promise.resolve();
-  const far = simulate(DEADLINE - 30 * 24 * HOUR, 24 * HOUR);
-  const near = simulate(DEADLINE - 24 * HOUR, 24 * HOUR);
-  const around = simulate(DEADLINE - 48 * HOUR, 96 * HOUR);
-  const month = simulate(DEADLINE - 30 * 24 * HOUR, 30 * 24 * HOUR);
+  const en = await loadMessages('en');
+  const far = simulate(en, DEADLINE - 30 * 24 * HOUR, 24 * HOUR);
+  const near = simulate(en, DEADLINE - 24 * HOUR, 24 * HOUR);
+  const around = simulate(en, DEADLINE - 48 * HOUR, 96 * HOUR);
+  const month = simulate(en, DEADLINE - 30 * 24 * HOUR, 30 * 24 * HOUR);
   return {
     ticker_wakeups_per_day_far: far.wakeups,
     ticker_wakeups_per_day_near: near.wakeups,

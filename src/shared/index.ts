@@ -11,6 +11,10 @@ export { detectConfirmation } from './domain/detection';
 export { parseExport, serializeExport } from './domain/export';
 /** A social platform an account lives on. */
 export type { Platform } from './domain/types';
+/** Every UI message of a language as its source text (key → message in the translators' format). */
+export { translationEntries } from './i18n/entries';
+/** The languages the app speaks (those with a message file). */
+export { LOCALES } from './i18n/locale';
 /** The campaign catalog shipped with the app, validated (throws, naming every bad field, if it is not). */
 export { builtInCatalog } from './catalog/index';
 /** The state of a new installation: no accounts, no events, default settings. */

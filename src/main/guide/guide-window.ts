@@ -150,7 +150,7 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, targ
   const page: GuidePage = { accountId: account.id, campaignId, targetId, view, session };
   guide.page = page;
   const messages = app.language().messages;
-  guide.window.setTitle(messages.guide.windowTitle(account.label, platformName(account.platform)));
+  guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: platformName(account.platform) }));
   layout(guide);
   session.goToEntry(0);
   return page;

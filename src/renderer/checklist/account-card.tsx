@@ -85,7 +85,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             <StatusChip standing={pair.standing.kind} status={pair.status.kind} text={statusLabel(pair, words)} />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>
-                {t.checklist.lastStep(formatAgo(lastAt, now, dateLocale))}
+                {t.checklist.lastStep({ when: formatAgo(lastAt, now, dateLocale) })}
               </time>
             )}
           </p>
@@ -101,7 +101,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
         )}
       </div>
       <CardFollowUp pair={pair} level={level === 3 ? 4 : 5} />
-      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor(account.label)}>
+      <div class="card-tools" role="group" aria-label={t.checklist.actionsFor({ label: account.label })}>
         {others.map((action) => (
           <button key={action} type="button" class="link-button" data-action={action} onClick={request({ kind: 'action', action })}>
             {actionText(action, pair.mechanism, account.platform, t)}

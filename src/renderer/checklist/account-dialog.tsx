@@ -82,7 +82,7 @@ export function AccountDialog({ account, platform: preset, onClose }: AccountDia
   };
 
   return (
-    <Dialog title={account === null ? t.checklist.addTitle : t.checklist.editTitle(account.label)} onClose={onClose}>
+    <Dialog title={account === null ? t.checklist.addTitle : t.checklist.editTitle({ label: account.label })} onClose={onClose}>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         {account === null ? (
           <fieldset class="choices choices-platform">

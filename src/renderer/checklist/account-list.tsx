@@ -134,7 +134,7 @@ export function CampaignList({ progress, now, nextKey, onRequest }: CampaignList
                   return (
                     <section key={group?.id ?? 'none'} class="group" aria-labelledby={groupHeading} data-testid="group">
                       <h3 id={groupHeading} class="group-title">
-                        {group === null ? t.checklist.notLinked : t.checklist.groupLabel(group.name)}
+                        {group === null ? t.checklist.notLinked : t.checklist.groupLabel({ name: group.name })}
                       </h3>
                       {group !== null && pairs.length > 1 ? <p class="hint group-hint">{t.checklist.groupHint}</p> : null}
                       <ul class="cards" role="list">

@@ -47,7 +47,7 @@ export function BrowserGuideDialog({ pair, targetId, onClose }: BrowserGuideProp
     setBusy(true);
     work()
       .then((done) => (close ? onClose() : setMessage(done)))
-      .catch((error: unknown) => setMessage(t.common.failed(error instanceof Error ? error.message : String(error))))
+      .catch((error: unknown) => setMessage(t.common.failed({ reason: error instanceof Error ? error.message : String(error) })))
       .finally(() => setBusy(false));
   };
   const actions: StepActions = {
@@ -69,7 +69,7 @@ export function BrowserGuideDialog({ pair, targetId, onClose }: BrowserGuideProp
   const open = (): void => run(async () => (await api.openGuide(ref), b.opened));
 
   return (
-    <Dialog title={t.guide.accountHeading(account.label, platform)} description={b.intro} onClose={onClose}>
+    <Dialog title={t.guide.accountHeading({ label: account.label, platform })} description={b.intro} onClose={onClose}>
       <div class="browser-guide" data-testid="browser-guide">
         <div class="button-row">
           <button type="button" class="button button-primary" disabled={busy} onClick={open} data-testid="open-page">

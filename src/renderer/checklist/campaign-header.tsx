@@ -49,7 +49,7 @@ export function CampaignHeader({
   } else {
     date = (
       <>
-        <span>{t.common.deadlineOn(formatDeadline(campaign.deadline, locale), zoneCity(campaign.deadline.zone))}</span>
+        <span>{t.common.deadlineOn({ date: formatDeadline(campaign.deadline, locale), zone: zoneCity(campaign.deadline.zone) })}</span>
         <span class={`countdown countdown-${countdown.phase}`} data-testid="countdown" data-phase={countdown.phase}>
           {countdown.text}
         </span>

@@ -38,7 +38,7 @@ export function NotApplicableDialog({ pair, onClose }: { readonly pair: PairProg
   };
 
   return (
-    <Dialog title={c.notApplicableTitle(pair.account.label)} description={c.notApplicableLead} onClose={onClose}>
+    <Dialog title={c.notApplicableTitle({ label: pair.account.label })} description={c.notApplicableLead} onClose={onClose}>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <fieldset class="choices" aria-describedby={choiceError === null ? undefined : 'reason-error'}>
           <legend>{c.reason}</legend>

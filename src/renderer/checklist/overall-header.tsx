@@ -19,7 +19,7 @@ export function OverallHeader({ overview, next }: { readonly overview: Overview;
             <span class="progress-next"> · {c.campaignCount({ count: overview.campaigns.length })}</span>
           ) : null}
           {accounts > 0 && next === null ? <span class="progress-done"> · {c.nothingLeft}</span> : null}
-          {next === null ? null : <span class="progress-next"> · {c.nextUp(next.account.label)}</span>}
+          {next === null ? null : <span class="progress-next"> · {c.nextUp({ label: next.account.label })}</span>}
         </p>
         {accounts === 0 ? null : (
           <div class="progress-bar" aria-hidden="true">

@@ -31,8 +31,8 @@ export function ProofPanel({ pair, panelId }: { readonly pair: PairProgress; rea
 
   const exportAll = async (): Promise<void> => {
     const outcome = await run(() => api.exportEvidence());
-    if (outcome?.kind === 'saved') setMessage({ tone: 'ok', text: c.exported(outcome.path) });
-    if (outcome?.kind === 'failed') setMessage({ tone: 'error', text: t.common.failed(outcome.message) });
+    if (outcome?.kind === 'saved') setMessage({ tone: 'ok', text: c.exported({ path: outcome.path }) });
+    if (outcome?.kind === 'failed') setMessage({ tone: 'error', text: t.common.failed({ reason: outcome.message }) });
   };
   const addFile = async (): Promise<void> => {
     const outcome: AddFileOutcome | undefined = await run(() => api.addProofFile({ accountId: account.id, campaignId }));
@@ -42,7 +42,7 @@ export function ProofPanel({ pair, panelId }: { readonly pair: PairProgress; rea
   };
 
   return (
-    <section id={panelId} class="proof" aria-label={c.proofHeading(account.label)} data-testid="proof">
+    <section id={panelId} class="proof" aria-label={c.proofHeading({ label: account.label })} data-testid="proof">
       {records.length === 0 ? (
         <p class="muted" data-testid="proof-none">
           {desktop ? c.proofNoneDesktop : c.proofNoneBrowser}
@@ -56,9 +56,9 @@ export function ProofPanel({ pair, panelId }: { readonly pair: PairProgress; rea
                 <span>
                   {c.proofOrigin[record.origin]}
                   {extra?.title === undefined ? '' : ` (${localizedOr(extra.title, locale)})`} ·{' '}
-                  {c.proofSaved(formatFull(record.savedAt, locale))}{' '}
+                  {c.proofSaved({ date: formatFull(record.savedAt, locale) })}{' '}
                   <code class="hash" title={record.files.map((file) => `${file.name}: ${file.sha256}`).join('\n')}>
-                    {c.proofHash((record.files[0]?.sha256 ?? '').slice(0, 12))}
+                    {c.proofHash({ hash: (record.files[0]?.sha256 ?? '').slice(0, 12) })}
                   </code>
                 </span>
                 <span class="proof-actions">
@@ -69,7 +69,7 @@ export function ProofPanel({ pair, panelId }: { readonly pair: PairProgress; rea
                       class="link-button"
                       onClick={() => void run(() => api.openEvidence({ evidenceId: record.id, file: file.name }))}
                     >
-                      {c.openFile(file.kind.toUpperCase())}
+                      {c.openFile({ name: file.kind.toUpperCase() })}
                     </button>
                   ))}
                   {desktop ? (

@@ -24,7 +24,7 @@ export function RemoveDialog({ account, onClose }: { readonly account: Account; 
   };
 
   return (
-    <Dialog title={t.checklist.removeTitle(account.label)} description={t.checklist.removeBody} onClose={onClose} tone="danger">
+    <Dialog title={t.checklist.removeTitle({ label: account.label })} description={t.checklist.removeBody} onClose={onClose} tone="danger">
       {desktop ? (
         <label class="choice">
           <input type="checkbox" checked={forget} onChange={(event) => setForget(event.currentTarget.checked)} />

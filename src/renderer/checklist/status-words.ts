@@ -29,7 +29,7 @@ export interface WordsInput {
 export function statusLabel(pair: PairProgress, { t, locale }: WordsInput): string {
   const company = platformCompany(pair.account.platform);
   const { status, standing } = pair;
-  if (status.kind === 'not-applicable') return t.status.notApplicable(reasonText(status.reason, pair.target, t, locale));
+  if (status.kind === 'not-applicable') return t.status.notApplicable({ reason: reasonText(status.reason, pair.target, t, locale) });
   if (status.kind === 'covered-by-group') return t.status.coveredByGroup;
   const s = t.status.setting;
   const f = t.status.followUp;
@@ -53,8 +53,8 @@ export function statusLabel(pair: PairProgress, { t, locale }: WordsInput): stri
       return f.complained;
     case 'done':
       return status.kind === 'confirmed' && status.confidence === 'by-email'
-        ? t.status.confirmedByEmail(company)
-        : t.status.confirmedOnPage(company);
+        ? t.status.confirmedByEmail({ company })
+        : t.status.confirmedOnPage({ company });
   }
 }
 
@@ -65,7 +65,7 @@ export function statusHint(pair: PairProgress, { t, locale, labelOf }: WordsInpu
   const s = t.status.setting;
   const f = t.status.followUp;
   if (status.kind === 'not-applicable') return t.status.hints.notApplicable;
-  if (status.kind === 'covered-by-group') return t.status.hints.coveredByGroup(labelOf(status.byAccountId));
+  if (status.kind === 'covered-by-group') return t.status.hints.coveredByGroup({ label: labelOf(status.byAccountId) });
   switch (standing.kind) {
     case 'to-do':
       if (pair.mechanism === 'toggle') return status.kind === 'in-progress' ? s.openedHint : s.toDoHint;
@@ -76,7 +76,7 @@ export function statusHint(pair: PairProgress, { t, locale, labelOf }: WordsInpu
       return s.recheckHint({ date: formatDay(standing.at, locale) });
     case 'waiting':
       return standing.dueAt === null
-        ? t.status.hints.submitted(company)
+        ? t.status.hints.submitted({ company })
         : f.waitingHint({ company, date: formatDay(standing.dueAt, locale) });
     case 'no-answer':
       return f.noAnswerHint({ company, date: formatDay(standing.sentAt, locale), days: pair.target?.followUpDays ?? 30 });
@@ -153,7 +153,7 @@ export function actionText(action: AccountAction, mechanism: Mechanism, platform
     case 'i-sent-it':
       return setting ? c.iSwitchedItOff : c.iSentIt;
     case 'got-email':
-      return c.gotEmail(platformCompany(platform));
+      return c.gotEmail({ company: platformCompany(platform) });
     case 'still-off':
       return c.stillOff;
     case 'refused':

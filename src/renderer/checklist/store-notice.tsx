@@ -17,8 +17,8 @@ export function StoreNoticeBanner() {
     snapshot.host === 'browser'
       ? t.checklist.storeFreshBrowser({ site: window.location.host, date: formatFull(notice.at, locale) })
       : notice.kind === 'recovered-from-backup'
-        ? t.checklist.storeRecovered(notice.copiedTo)
-        : t.checklist.storeFresh(notice.copiedTo);
+        ? t.checklist.storeRecovered({ path: notice.copiedTo })
+        : t.checklist.storeFresh({ path: notice.copiedTo });
   return (
     <div class="banner banner-warn" role="status" data-testid="store-notice">
       <p class="banner-title">{t.checklist.storeNoticeTitle}</p>

@@ -24,7 +24,7 @@ export function useDispatch(): Dispatcher {
         setError(null);
         return result;
       } catch (caught) {
-        setError(t.common.failed(caught instanceof Error ? caught.message : String(caught)));
+        setError(t.common.failed({ reason: caught instanceof Error ? caught.message : String(caught) }));
         return undefined;
       }
     },

@@ -20,7 +20,7 @@ export function DetectionPrompt({ detection, company, actions }: DetectionPrompt
   return (
     <section class="guide-detection" aria-labelledby="guide-detection-title" data-testid="guide-detection">
       <h2 id="guide-detection-title" ref={heading} tabIndex={-1}>
-        {t.guide.detection.heading(company)}
+        {t.guide.detection.heading({ company })}
       </h2>
       <p class="muted">{t.guide.detection.excerpt}</p>
       <blockquote lang={detection.locale}>{detection.excerpt}</blockquote>

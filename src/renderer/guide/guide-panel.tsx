@@ -50,13 +50,13 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
     <main class="guide" aria-labelledby="guide-title" data-testid="guide-panel" data-position={position}>
       <header class="guide-header">
         <h1 id="guide-title" class="guide-title">
-          {t.guide.accountHeading(account.label, platform)}
+          {t.guide.accountHeading({ label: account.label, platform })}
         </h1>
         <p class="guide-email" data-testid="guide-email">
-          {account.email === null ? t.guide.accountNoEmail : t.guide.accountEmail(account.email)}
+          {account.email === null ? t.guide.accountNoEmail : t.guide.accountEmail({ email: account.email })}
         </p>
         <p class="guide-address muted">
-          {t.guide.address(view.entryIndex + 1, view.entryCount)}
+          {t.guide.address({ n: view.entryIndex + 1, total: view.entryCount })}
           {view.loading ? ` · ${t.guide.loading}` : ''}
         </p>
       </header>

@@ -54,7 +54,7 @@ export function GuideToolbar({ view, account, actions }: GuideToolbarProps) {
       </div>
       {confirming ? (
         <div class="guide-confirm" role="group" aria-labelledby="guide-forget-text">
-          <p id="guide-forget-text">{a.forgetConfirm(account.label)}</p>
+          <p id="guide-forget-text">{a.forgetConfirm({ label: account.label })}</p>
           <div class="guide-row">
             <button
               type="button"

@@ -13,7 +13,7 @@ export function ProofBlock({ record }: { readonly record: EvidenceRecord }) {
     <section class="guide-proof" aria-labelledby="guide-proof-title" data-testid="guide-proof">
       <h2 id="guide-proof-title">{t.guide.proof.saved}</h2>
       <p class="muted">
-        {t.guide.proof.savedAt(when)} ({record.zone})
+        {t.guide.proof.savedAt({ when })} ({record.zone})
       </p>
       <ul class="guide-files">
         {record.files.map((file) => (
@@ -21,7 +21,7 @@ export function ProofBlock({ record }: { readonly record: EvidenceRecord }) {
             <button
               type="button"
               class="link-button"
-              aria-label={t.guide.proof.open(file.name)}
+              aria-label={t.guide.proof.open({ name: file.name })}
               onClick={() => void api.openEvidence({ evidenceId: record.id, file: file.name }).catch(() => undefined)}
             >
               {file.name}

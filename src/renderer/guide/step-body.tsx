@@ -48,9 +48,13 @@ export function StepBody({ step, current, account, target, host, url, alreadyOff
   const off: RecordableEvent = alreadyOff ? { kind: 'rechecked', source: 'person' } : { kind: 'submitted', source: 'person' };
   switch (step) {
     case 'sign-in':
-      return <Text title={s.signInTitle(account.label)} body={browser ? b.signInBody({ platform }) : s.signInBody(platform)} />;
+      return (
+        <Text title={s.signInTitle({ label: account.label })} body={browser ? b.signInBody({ platform }) : s.signInBody({ platform })} />
+      );
     case 'check-email':
-      return <Text title={s.checkEmailTitle} body={account.email === null ? s.checkEmailUnknown : s.checkEmailKnown(account.email)} />;
+      return (
+        <Text title={s.checkEmailTitle} body={account.email === null ? s.checkEmailUnknown : s.checkEmailKnown({ email: account.email })} />
+      );
     case 'choose-objection':
       return <Text title={s.chooseObjectionTitle} body={s.chooseObjectionBody} />;
     case 'objection-text': {
@@ -85,11 +89,11 @@ export function StepBody({ step, current, account, target, host, url, alreadyOff
         </>
       );
     case 'confirmation':
-      return <Text title={s.confirmationTitle} body={browser ? b.confirmationBody({ company }) : s.confirmationBody(company)} />;
+      return <Text title={s.confirmationTitle} body={browser ? b.confirmationBody({ company }) : s.confirmationBody({ company })} />;
     case 'mailbox':
       return (
         <>
-          <Text title={s.mailboxTitle(company)} body={s.mailboxBody(company)} />
+          <Text title={s.mailboxTitle({ company })} body={s.mailboxBody({ company })} />
           <div class="guide-row">
             <button type="button" class={button} disabled={actions.busy} onClick={() => actions.record({ kind: 'confirmed-by-email' })}>
               {t.guide.actions.gotEmail}
@@ -102,11 +106,11 @@ export function StepBody({ step, current, account, target, host, url, alreadyOff
         </>
       );
     case 'open-setting':
-      return <Text title={s.openSettingTitle} body={browser ? b.openSettingBody({ setting }) : s.openSettingBody(setting)} />;
+      return <Text title={s.openSettingTitle} body={browser ? b.openSettingBody({ setting }) : s.openSettingBody({ setting })} />;
     case 'switch-off':
       return (
         <>
-          <Text title={s.switchOffTitle} body={s.switchOffBody(setting)} />
+          <Text title={s.switchOffTitle} body={s.switchOffBody({ setting })} />
           {browser ? (
             <button type="button" class={button} disabled={actions.busy} onClick={() => actions.record(off)}>
               {alreadyOff ? t.checklist.stillOff : t.checklist.iSwitchedItOff}

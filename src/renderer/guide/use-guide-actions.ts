@@ -26,7 +26,7 @@ export function useGuideActions(view: GuideView): GuideActions {
   const { api, t } = useApp();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const fail = (error: unknown): void => setMessage(t.common.failed(error instanceof Error ? error.message : String(error)));
+  const fail = (error: unknown): void => setMessage(t.common.failed({ reason: error instanceof Error ? error.message : String(error) }));
   const run = (work: () => Promise<string | null>): void => {
     setBusy(true);
     work()
@@ -53,7 +53,7 @@ export function useGuideActions(view: GuideView): GuideActions {
       run(async () => {
         setMessage(t.guide.proof.saving);
         const result = await api.captureEvidence();
-        if (!result.ok) return t.guide.proof.failed(result.error);
+        if (!result.ok) return t.guide.proof.failed({ reason: result.error });
         if (then !== undefined) await record(then);
         return t.guide.proof.saved;
       }),

@@ -30,13 +30,13 @@ type Asking =
 function outcomeText(outcome: NonNullable<Outcome>, t: Messages, locale: Parameters<typeof formatFull>[1]): string {
   switch (outcome.kind) {
     case 'exported':
-      return t.settings.exported(outcome.path);
+      return t.settings.exported({ path: outcome.path });
     case 'imported':
-      return t.settings.imported(outcome.accounts, outcome.events);
+      return t.settings.imported({ accounts: outcome.accounts, events: outcome.events });
     case 'restored':
       return t.settings.restored({ date: formatFull(outcome.at, locale) });
     case 'failed':
-      return t.common.failed(outcome.message);
+      return t.common.failed({ reason: outcome.message });
     case 'invalid':
       return t.settings.importInvalid;
   }

@@ -6,13 +6,19 @@
 import type { Locale, Settings } from '@shared/domain/types';
 import { LOCALES } from '@shared/domain/types';
 import { useApp } from '../app/app-context';
-import { formatFull } from '../app/format';
+import { formatFull, intlTag } from '../app/format';
 import { Banner } from '../components/banner';
 import { useDispatch } from '../checklist/use-dispatch';
-import { LANGUAGE_NAMES } from './language-names';
+import { EU_LOCALES } from '@shared/i18n/eu-locales';
 import { DataSection } from './data-section';
 
 const DAY = 86_400_000;
+
+/** The app's languages in their own names, sorted as `locale` sorts (so a person scans one list). */
+function languagesByName(locale: Locale): readonly Locale[] {
+  const collator = new Intl.Collator(intlTag(locale));
+  return [...LOCALES].sort((a, b) => collator.compare(EU_LOCALES[a].name, EU_LOCALES[b].name));
+}
 
 /** The settings screen; `onBack` returns to the list. */
 export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
@@ -52,10 +58,10 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
             onChange={(event) => set({ locale: event.currentTarget.value as Locale | 'system' })}
             data-testid="language"
           >
-            <option value="system">{t.settings.languageSystem(LANGUAGE_NAMES[snapshot.systemLocale])}</option>
-            {LOCALES.map((locale) => (
-              <option key={locale} value={locale} lang={locale}>
-                {LANGUAGE_NAMES[locale]}
+            <option value="system">{t.settings.languageSystem({ name: EU_LOCALES[snapshot.systemLocale].name })}</option>
+            {languagesByName(locale).map((code) => (
+              <option key={code} value={code} lang={code}>
+                {EU_LOCALES[code].name}
               </option>
             ))}
           </select>
@@ -84,7 +90,7 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
                 <p role="status">
                   {settings.remindersPausedUntil === 'forever'
                     ? t.settings.pausedForever
-                    : t.settings.pausedUntil(formatFull(settings.remindersPausedUntil, locale))}
+                    : t.settings.pausedUntil({ date: formatFull(settings.remindersPausedUntil, locale) })}
                 </p>
                 <button type="button" class="button button-secondary" onClick={() => set({ remindersPausedUntil: null })}>
                   {t.settings.resume}
@@ -154,7 +160,7 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
           </fieldset>
         </section>
         <DataSection />
-        <p class="muted version">{t.settings.version(snapshot.appVersion)}</p>
+        <p class="muted version">{t.settings.version({ version: snapshot.appVersion })}</p>
       </main>
     </div>
   );

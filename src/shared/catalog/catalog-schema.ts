@@ -25,7 +25,7 @@ import { readHttpsUrl } from './strict-url';
 
 /** A text in every language the app speaks; English is required, the others optional. */
 function localized<T>(value: Schema<T>): Schema<Localized<T>> {
-  const [, ...others] = LOCALES;
+  const others = LOCALES.filter((locale) => locale !== 'en');
   const shape = Object.fromEntries([['en', value], ...others.map((locale) => [locale, optional(value)])]) as Record<
     string,
     Schema<T> | ReturnType<typeof optional<T>>

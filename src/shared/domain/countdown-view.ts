@@ -13,6 +13,9 @@ export function buildCountdownView(campaign: Campaign, now: Date, messages: Mess
   }
   const reading = readCountdown(deadline, now);
   const amount = formatAmount(reading, dateLocale);
-  const text = reading.phase === 'passed' ? messages.common.countdownPassed(amount) : messages.common.countdownLeft(amount);
+  const text =
+    reading.phase === 'passed'
+      ? messages.common.countdownPassed({ distance: amount })
+      : messages.common.countdownLeft({ distance: amount });
   return { campaignId: campaign.id, phase: reading.phase, text, deadline: deadline.instant, zone: deadline.zone };
 }

@@ -2,6 +2,7 @@
  * The domain's data types: campaigns (from the catalog), accounts, the append-only event log,
  * evidence records, settings and the persisted state. Pure data, no behaviour.
  */
+import type { Locale } from '../i18n/locale';
 
 /**
  * A social platform an account lives on, by its catalog id ("facebook", "linkedin"…). Platforms are
@@ -9,10 +10,8 @@
  */
 export type Platform = string;
 
-/** The languages the app speaks; English is the fallback for every text. */
-export const LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt'] as const;
-/** A language code the app has messages for. */
-export type Locale = (typeof LOCALES)[number];
+/** The languages the app speaks (those with a message file); English is the fallback for every text. */
+export { LOCALES, type Locale } from '../i18n/locale';
 
 /** A text in several languages; English is always present. */
 export type Localized<T = string> = { readonly en: T } & Readonly<Partial<Record<Exclude<Locale, 'en'>, T>>>;

@@ -1,21 +1,20 @@
 /**
- * Loads a language's messages on demand, so a renderer only downloads the language it shows.
+ * Loads a language's messages on demand: each message file is its own chunk, so a window only
+ * downloads the language it shows.
  */
-import type { Locale } from '../domain/types';
-import type { Messages } from './messages';
+import { buildMessages } from './compiled';
+import { intlTag, type Locale } from './locale';
+import { compiledLoaders } from './message-loaders.generated';
+import type { Messages } from './messages.generated';
 
-const loaders: Record<Locale, () => Promise<Messages>> = {
-  en: async () => (await import('./en/index')).en,
-  fr: async () => (await import('./fr/index')).fr,
-  de: async () => (await import('./de/index')).de,
-  es: async () => (await import('./es/index')).es,
-  it: async () => (await import('./it/index')).it,
-  nl: async () => (await import('./nl/index')).nl,
-  pl: async () => (await import('./pl/index')).pl,
-  pt: async () => (await import('./pt/index')).pt,
-};
+const loaded = new Map<Locale, Promise<Messages>>();
 
-/** The messages of `locale`. */
+/** The messages of `locale` (built once per language). */
 export function loadMessages(locale: Locale): Promise<Messages> {
-  return loaders[locale]();
+  let messages = loaded.get(locale);
+  if (messages === undefined) {
+    messages = compiledLoaders[locale]().then((module) => buildMessages(intlTag(locale), module.default));
+    loaded.set(locale, messages);
+  }
+  return messages;
 }

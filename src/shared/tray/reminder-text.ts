@@ -51,7 +51,7 @@ export function reminderTarget(reminder: Reminder): ReminderTarget {
 /** The countdown words for `remainingMs`, e.g. "3 days left" / "encore 3 jours". */
 function countdownWords(remainingMs: number, messages: Messages, dateLocale: DateLocale): string {
   const reading = readCountdown({ instant: new Date(remainingMs).toISOString() }, new Date(0));
-  return messages.common.countdownLeft(formatAmount(reading, dateLocale));
+  return messages.common.countdownLeft({ distance: formatAmount(reading, dateLocale) });
 }
 
 function campaignTitle(campaignId: string, words: ReminderWords): string {
@@ -112,14 +112,18 @@ export function reminderText(reminder: Reminder, state: AppState, words: Reminde
       const [only] = reminder.accountIds;
       const single = reminder.accountIds.length === 1 ? state.accounts.find((account) => account.id === only) : undefined;
       const body =
-        single === undefined ? t.deadlineBody(reminder.accountIds.length, countdown) : t.deadlineBodyOne(accountName(single), countdown);
+        single === undefined
+          ? t.deadlineBody({ count: reminder.accountIds.length, countdown })
+          : t.deadlineBodyOne({ account: accountName(single), countdown });
       return { title: t.deadlineTitleFor({ campaign: campaignTitle(reminder.campaignId, words), countdown }), body };
     }
     case 'check-email': {
       const company = platformCompany(reminder.account.platform, words.catalog);
       const name = accountName(reminder.account);
       const body =
-        reminder.account.email === null ? t.checkEmailBody(company, name) : t.checkEmailBodyAt(company, name, reminder.account.email);
+        reminder.account.email === null
+          ? t.checkEmailBody({ company, account: name })
+          : t.checkEmailBodyAt({ company, account: name, email: reminder.account.email });
       return { title: t.checkEmailTitle, body };
     }
     case 'nudge': {

@@ -10,15 +10,16 @@ import { API_METHODS } from '../../../src/shared/ipc/contract';
 import type { Snapshot } from '../../../src/shared/ipc/contract';
 import { appMock, FakeBrowserWindow, FakeTray, ipcMainMock, protocolMock, resetElectronMock } from '../../support/electron-mock';
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+/** Waits until `done()` holds (start-up and language changes load message files asynchronously), at most 10 s. */
+async function settle(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 10_000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 describe('the composition root', () => {
   beforeAll(async () => {
     resetElectronMock();
     await import('../../../src/main/index');
-    await settle();
+    await settle(() => FakeBrowserWindow.all.length > 0 && FakeTray.all.length > 0);
   });
 
   it('registers a handler for every channel of the contract', () => {
@@ -62,7 +63,8 @@ describe('a language change', () => {
     const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
     if (window === undefined) throw new Error('no window');
     await ipcMainMock.invoke('state:dispatch', window.webContents, { kind: 'set-settings', patch: { locale: 'fr' } });
-    await settle();
+    // One account was added above: the tray now says, in French, what is left.
+    await settle(() => (FakeTray.all[0]?.tooltip ?? '').includes('compte encore à faire'));
     expect(FakeTray.all[0]?.tooltip).toBe('Objector\u202f: 1 compte encore à faire');
   });
 });

@@ -3,13 +3,15 @@ import { enGB } from 'date-fns/locale';
 import type { Account, AppState, Clock } from '@shared/domain/types';
 import { defaultState } from '@shared/domain/defaults';
 import { builtInCatalog } from '@shared/catalog/index';
-import { en } from '@shared/i18n/en/index';
+import { loadMessages } from '@shared/i18n/load';
 import { createStateService } from '../../../src/main/state/state-service';
 import { memoryStorage } from '../../support/memory-storage';
 import type { GuideDeps } from '../../../src/main/guide/guide-window';
 
 /** The Meta campaign's id, as the catalog spells it. */
 const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
+
+const en = await loadMessages('en');
 
 export const FB1 = '0b7c6f2e-1111-4222-8333-444455556661';
 export const FB2 = '0b7c6f2e-1111-4222-8333-444455556662';

@@ -3,7 +3,7 @@
  * memory storage, and the shared ticker on the fake world's clock and timers.
  */
 import { enGB } from 'date-fns/locale/en-GB';
-import { en } from '../../../src/shared/i18n/en/index';
+import { loadMessages } from '../../../src/shared/i18n/load';
 import type { AppState, Catalog } from '../../../src/shared/domain/types';
 import type { Language } from '../../../src/main/language';
 import { createStateService, type StateService } from '../../../src/main/state/state-service';
@@ -11,6 +11,8 @@ import { memoryStorage } from '../../support/memory-storage';
 import { setupCountdown, type CountdownService } from '../../../src/main/countdown-service';
 import { TickerWorld } from '../shared/ticker-world';
 import { catalogOf } from '../shared/tray-fixtures';
+
+const en = await loadMessages('en');
 
 /** English, as main would load it. */
 export const english: Language = { locale: 'en', messages: en, dateLocale: enGB };

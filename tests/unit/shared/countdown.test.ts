@@ -4,11 +4,12 @@ import { fr } from 'date-fns/locale/fr';
 import { deadlinePhase, formatAmount, nextCountdownChange, readCountdown } from '../../../src/shared/domain/countdown';
 import { buildCountdownView } from '../../../src/shared/domain/countdown-view';
 import { builtInCatalog, findCampaign } from '../../../src/shared/catalog/index';
-import { en } from '../../../src/shared/i18n/en/index';
-import { fr as frMessages } from '../../../src/shared/i18n/fr/index';
+import { loadMessages } from '../../../src/shared/i18n/load';
 
 /** The Meta campaign's id, as the catalog spells it. */
 const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
+
+const [en, frMessages] = await Promise.all([loadMessages('en'), loadMessages('fr')]);
 
 const deadline = { instant: '2025-05-26T22:00:00Z' };
 const at = (iso: string): Date => new Date(iso);

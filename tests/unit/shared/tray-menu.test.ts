@@ -5,12 +5,13 @@ import { buildTrayView, MAX_ACCOUNT_LINES, type TrayInput, type TrayMenuItem } f
 import { settingsPatchFor } from '@shared/tray/menu-actions';
 import { loadMessages } from '@shared/i18n/load';
 import { loadDateLocale } from '@shared/i18n/date-locale';
-import { en } from '@shared/i18n/en/index';
 import { LOCALES, type AppState } from '@shared/domain/types';
 import { DEFAULT_SETTINGS } from '@shared/domain/defaults';
 import { account, accountId, event, META, stateWith } from '../../support/domain-fixtures';
 import { before, catalogOf } from './tray-fixtures';
 import { LINKEDIN, TODAY, WAVE, X, catalogWith, days, on, step } from './campaign-fixtures';
+
+const en = await loadMessages('en');
 
 const catalog = catalogOf();
 

@@ -4,14 +4,14 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { fr as frDate } from 'date-fns/locale/fr';
 import { reminderTarget, reminderText, type ReminderWords } from '@shared/tray/reminder-text';
 import { dueReminders, type Reminder } from '@shared/domain/reminders';
-import { en } from '@shared/i18n/en/index';
-import { fr } from '@shared/i18n/fr/index';
 import { loadMessages } from '@shared/i18n/load';
 import { loadDateLocale } from '@shared/i18n/date-locale';
 import { LOCALES, type AppState, type Catalog } from '@shared/domain/types';
 import { account, accountId, event, META, stateWith } from '../../support/domain-fixtures';
 import { before, catalogOf } from './tray-fixtures';
 import { LINKEDIN, TODAY, X, catalogWith, days, on, step } from './campaign-fixtures';
+
+const [en, fr] = await Promise.all([loadMessages('en'), loadMessages('fr')]);
 
 const state = stateWith({ accounts: [account(1), account(2, { platform: 'instagram', label: '@marie', email: 'marie@example.org' })] });
 const english = (catalog: Catalog = catalogOf()): ReminderWords => ({ catalog, locale: 'en', messages: en, dateLocale: enGB });
