@@ -92,7 +92,10 @@ export function CampaignList({ progress, now, nextKey, onRequest }: CampaignList
 
   const cardOf = (level: 3 | 4) => (pair: PairProgress) => {
     const key = pairKey(pair);
-    const last = eventsOf(state.events, pair.account.id, pair.campaignId).at(-1);
+    // The last step the person (or the page) took: the app's own "no answer" note is not one.
+    const last = eventsOf(state.events, pair.account.id, pair.campaignId)
+      .filter((event) => event.kind !== 'no-answer')
+      .at(-1);
     return (
       <AccountCard
         key={key}

@@ -70,7 +70,7 @@ export function BrowserGuideDialog({ pair, targetId, onClose }: BrowserGuideProp
 
   return (
     <Dialog title={t.guide.accountHeading({ label: account.label, platform })} description={b.intro} onClose={onClose}>
-      <div class="browser-guide" data-testid="browser-guide">
+      <div class="guide browser-guide" data-testid="browser-guide">
         <div class="button-row">
           <button type="button" class="button button-primary" disabled={busy} onClick={open} data-testid="open-page">
             {b.openPage({ platform })}

@@ -493,7 +493,7 @@ export interface Messages {
     readonly readyTitle: string;
     /** You said you use these platforms. Add each of your accounts there, one by one, even the ones you rarely use. */
     readonly readyBody: string;
-    /** Add a {platform} account */
+    /** Add an account on {platform} */
     readonly readyAdd: (params: { readonly platform: string }) => string;
     /** I have added them all */
     readonly readyDone: string;
