@@ -34,8 +34,9 @@ export function addedFileKind(bytes: Uint8Array): AddedFileKind | null {
 export function safeFileName(original: string, kind: AddedFileKind): string {
   const extension = kind === 'jpeg' ? 'jpg' : kind;
   const stem = original
-    .replace(/\.[^.]*$/, '')
+    .replace(/\.[^./\\]*$/, '')
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 80);
