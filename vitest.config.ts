@@ -16,9 +16,6 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     testTimeout: 20_000,
-    // electron-store imports 'electron': process it through Vite so that import gets the mock too
-    // (the real package would try to download its binary under Node).
-    server: { deps: { inline: ['electron-store'] } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'Europe/Paris' } } },
       { extends: true, test: { name: 'tz-auckland', include: shared, env: { TZ: 'Pacific/Auckland' } } },

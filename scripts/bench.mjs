@@ -19,7 +19,7 @@ const filters = args.filter((arg) => !arg.startsWith('--'));
 // stdout carries only the result: anything a bench (or Vite) logs goes to stderr.
 console.log = (...items) => console.error(...items);
 console.info = (...items) => console.error(...items);
-// electron-store imports `electron`, whose npm package would try to download the binary outside
+// Main code may import `electron`, whose npm package would try to download the binary outside
 // Electron; with this variable it only returns a path, and main code given an absolute folder works.
 process.env.ELECTRON_OVERRIDE_DIST_PATH ??= join(root, '.cache', 'no-electron');
 

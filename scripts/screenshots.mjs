@@ -1,4 +1,5 @@
-// Regenerates docs/screenshots/checklist-{en,fr}-{light,dark}.png (960 px) and checklist-en-{400,1280}px.png:
+// Regenerates docs/screenshots/checklist-{en,fr}-{light,dark}.png and checklist-{de,pl}-light.png (960 px;
+// German: the longest words; Polish: four plural forms) and checklist-en-{400,1280}px.png:
 // builds the renderer for the browser, serves it on 127.0.0.1, seeds today's situation (1 December 2026:
 // Meta, LinkedIn and X side by side, real dates) with a fixed clock, and photographs the checklist.
 // Usage: node scripts/screenshots.mjs [outDir]
@@ -20,6 +21,7 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const shots = [
     ...['en', 'fr'].flatMap((locale) => ['light', 'dark'].map((theme) => ({ locale, theme, width: 960, name: `${locale}-${theme}` }))),
+    ...['de', 'pl'].map((locale) => ({ locale, theme: 'light', width: 960, name: `${locale}-light` })),
     { locale: 'en', theme: 'light', width: 400, name: 'en-400px' },
     { locale: 'en', theme: 'light', width: 1280, name: 'en-1280px' },
   ];

@@ -6,7 +6,6 @@
  *   ticker_wakeups_per_display_change   the 96 h around the deadline, where the display changes at
  *                                        least every hour (goal 1.0: no wake without a change)
  */
-import { enGB } from 'date-fns/locale/en-GB';
 import { startTicker, type TimerPort } from '@shared/tray/ticker';
 import { nextCountdownChange } from '@shared/domain/countdown';
 import { buildCountdownView } from '@shared/domain/countdown-view';
@@ -47,7 +46,7 @@ function simulate(messages: Messages, start: number, durationMs: number): { wake
     timers,
     next: (at) => (campaign.deadline === null ? null : nextCountdownChange(campaign.deadline, at)),
     onWake: (wake) => {
-      const shown = buildCountdownView(campaign, wake.now, messages, enGB).text;
+      const shown = buildCountdownView(campaign, wake.now, messages, 'en').text;
       if (wake.reason !== 'start' && shown !== text) changes += 1;
       text = shown;
     },

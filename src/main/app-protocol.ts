@@ -20,13 +20,23 @@ export function rendererBaseUrl(): string {
   return !app.isPackaged && dev?.startsWith('http://localhost') === true ? dev.replace(/\/$/, '') : APP_ORIGIN;
 }
 
-/** True for URLs of our own pages. */
+/**
+ * True for URLs of our own pages: app://objector/… (or the dev server's origin in `npm run dev`).
+ * Compared by scheme and host, not by `origin`: Node's URL gives every non-special scheme the
+ * origin "null" (app://objector, app://evil, file:, data:, about:blank, chrome: all alike).
+ */
 export function isAppUrl(url: string): boolean {
+  let parsed: URL;
+  let base: URL;
   try {
-    return new URL(url).origin === new URL(rendererBaseUrl()).origin;
+    parsed = new URL(url);
+    base = new URL(rendererBaseUrl());
   } catch {
     return false;
   }
+  if (parsed.username !== '' || parsed.password !== '') return false;
+  if (base.protocol === 'app:') return parsed.protocol === 'app:' && parsed.host === 'objector';
+  return parsed.protocol === base.protocol && parsed.host === base.host;
 }
 
 /** Must run before `app.whenReady()`. */

@@ -26,14 +26,20 @@ import { beforeImportCopies } from './state/before-import';
 import { createNotifier } from './notifications/create-notifier';
 import { setupAutostart } from './autostart/autostart';
 import { launchedHidden, setupLifecycle } from './lifecycle/lifecycle';
+import { listenToSecondInstance, logUnhandledRejections, showStartFailure, type SecondInstanceGate } from './lifecycle/startup';
+import { log } from './log/log';
+import { logFolder, setupFileLog } from './log/file-log';
 
 const clock: Clock = { now: () => new Date() };
 
-async function start(): Promise<void> {
+async function start(secondInstance: SecondInstanceGate): Promise<void> {
+  setupFileLog();
+  log.info('app.start', { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged });
   serveRenderer();
   denyPermissions();
 
   const catalog = builtInCatalog();
+  log.info('catalog.loaded', { version: catalog.version, campaigns: catalog.campaigns.length });
   const dataDir = app.getPath('userData');
   const state = createStateService(createFileStorage({ dir: dataDir, clock }), catalog, clock);
   let language: Language = await loadLanguage(state.get().settings);
@@ -74,7 +80,10 @@ async function start(): Promise<void> {
     });
   });
 
-  if (!launchedHidden()) openChecklist();
+  secondInstance.ready(() => openChecklist());
+  // A read-only start is shown even at login: the person must know nothing is being saved.
+  if (!launchedHidden() || state.notice?.kind === 'read-only') openChecklist();
+  log.info('app.started', { readOnly: state.notice?.kind === 'read-only' });
 }
 
 function dataDialogLabels(language: Language): { exportTitle: string; importTitle: string; fileType: string } {
@@ -86,10 +95,16 @@ function dataDialogLabels(language: Language): { exportTitle: string; importTitl
 const testUserData = process.env.OBJECTOR_USER_DATA;
 if (!app.isPackaged && testUserData !== undefined && testUserData !== '') app.setPath('userData', testUserData);
 
+logUnhandledRejections();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Before any await: a second launch during start-up is kept and handled once the app is up.
+  const secondInstance = listenToSecondInstance();
   registerAppScheme();
   hardenApp();
-  void app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(() => start(secondInstance))
+    .catch((error: unknown) => showStartFailure(error, { data: app.getPath('userData'), logs: logFolder() }));
 }

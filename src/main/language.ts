@@ -1,17 +1,14 @@
 /** The language main speaks (tray, notifications, countdown), following the settings. */
 import { app } from 'electron';
-import type { Locale as DateLocale } from 'date-fns';
 import type { Locale, Settings } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
 import { effectiveLocale, pickLocale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
-import { loadDateLocale } from '@shared/i18n/date-locale';
 
 /** The current language's texts. */
 export interface Language {
   readonly locale: Locale;
   readonly messages: Messages;
-  readonly dateLocale: DateLocale;
 }
 
 /** The OS language, if the app speaks it, else English. */
@@ -22,6 +19,5 @@ export function systemLocale(): Locale {
 /** Loads the texts for the language the settings ask for. */
 export async function loadLanguage(settings: Pick<Settings, 'locale'>): Promise<Language> {
   const locale = effectiveLocale(settings.locale, systemLocale());
-  const [messages, dateLocale] = await Promise.all([loadMessages(locale), loadDateLocale(locale)]);
-  return { locale, messages, dateLocale };
+  return { locale, messages: await loadMessages(locale) };
 }

@@ -2,17 +2,26 @@
  * A small run-time schema checker for everything that crosses a trust boundary: IPC payloads, the
  * campaign catalog, the store file and import files.
  *
- * Why not a library: the renderer bundle has a 60 KB budget, and we want errors a person can read
- * ("accounts[2].email: must be an e-mail address") with every problem listed, not the first one.
+ * Why not a library: the renderer bundle has a 60 KB budget, and we want problems a person can
+ * read, every one listed, not the first: each has a readable path ("accounts[2].email"), a code and
+ * its values (./problems.ts), which the import screen translates; `errors` is their English for logs.
  * A schema returns a fresh value built from declared keys only, so prototype-polluting keys never
  * reach our objects; unknown keys are refused.
  */
+import { describeValue, refused, type Problem, type ProblemDetail, type TextForm } from './problems';
 
-/** The outcome of a check: the cleaned value, or every problem found. */
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
+import { isExists } from 'date-fns';
 
-interface Context {
-  readonly errors: string[];
+export { refused, refusedEnglish } from './problems';
+
+/** The outcome of a check: the cleaned value, or every problem found (and its English). */
+export type Checked<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly string[]; readonly problems: readonly Problem[] };
+
+/** Where a check collects its problems. */
+export interface Context {
+  readonly problems: Problem[];
   readonly depth: number;
 }
 
@@ -32,26 +41,19 @@ const MAX_DEPTH = 32;
 const MAX_ERRORS = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function fail(ctx: Context, path: string, message: string): typeof INVALID {
-  if (ctx.errors.length < MAX_ERRORS) ctx.errors.push(`${path || 'value'}: ${message}`);
-  else if (ctx.errors.length === MAX_ERRORS) ctx.errors.push('…and more problems');
+/** Records a problem at `path` (at most 100, then one "…and more problems"); returns `INVALID`. */
+export function fail(ctx: Context, path: string, problem: ProblemDetail): typeof INVALID {
+  if (ctx.problems.length < MAX_ERRORS) ctx.problems.push({ path, ...problem });
+  else if (ctx.problems.length === MAX_ERRORS) ctx.problems.push({ path: '', code: 'more-problems' });
   return INVALID;
-}
-
-function describe(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'string') return input.length > 40 ? 'a long text' : JSON.stringify(input);
-  if (typeof input === 'object') return 'an object';
-  return typeof input;
 }
 
 /** Checks `input` against `schema`, never throws. */
 export function check<T>(schema: Schema<T>, input: unknown, path = ''): Checked<T> {
-  const ctx: Context = { errors: [], depth: 0 };
+  const ctx: Context = { problems: [], depth: 0 };
   const value = schema.run(input, path, ctx);
-  if (value === INVALID || ctx.errors.length > 0) {
-    return { ok: false, errors: ctx.errors.length > 0 ? ctx.errors : [`${path || 'value'}: is not valid`] };
+  if (value === INVALID || ctx.problems.length > 0) {
+    return refused(ctx.problems.length > 0 ? ctx.problems : [{ path, code: 'not-valid' }]);
   }
   return { ok: true, value };
 }
@@ -60,7 +62,10 @@ interface StringRules {
   readonly min?: number;
   readonly max?: number;
   readonly pattern?: RegExp;
+  /** The pattern in English words, e.g. "must be a campaign id". */
   readonly patternMessage?: string;
+  /** The pattern as a form a translated message can name (else 'other'). */
+  readonly form?: TextForm;
 }
 
 /** A string, by default non-empty and at most 10,000 characters. */
@@ -70,10 +75,15 @@ export function string(rules: StringRules = {}): Schema<string> {
   return {
     expected: 'a text',
     run: (input, path, ctx) => {
-      if (typeof input !== 'string') return fail(ctx, path, `must be a text, not ${describe(input)}`);
-      if (input.length < min) return fail(ctx, path, min === 1 ? 'must not be empty' : `must have at least ${min} characters`);
-      if (input.length > max) return fail(ctx, path, `must have at most ${max} characters`);
-      if (rules.pattern && !rules.pattern.test(input)) return fail(ctx, path, rules.patternMessage ?? `has an unexpected form`);
+      if (typeof input !== 'string') return fail(ctx, path, { code: 'not-text', ...describeValue(input) });
+      if (input.length < min) return fail(ctx, path, min === 1 ? { code: 'text-empty' } : { code: 'text-short', min });
+      if (input.length > max) return fail(ctx, path, { code: 'text-long', max });
+      if (rules.pattern && !rules.pattern.test(input))
+        return fail(ctx, path, {
+          code: 'text-form',
+          form: rules.form ?? 'other',
+          english: rules.patternMessage ?? 'has an unexpected form',
+        });
       return input;
     },
   };
@@ -90,10 +100,10 @@ export function number(rules: NumberRules = {}): Schema<number> {
   return {
     expected: 'a number',
     run: (input, path, ctx) => {
-      if (typeof input !== 'number' || !Number.isFinite(input)) return fail(ctx, path, `must be a number, not ${describe(input)}`);
-      if (rules.integer === true && !Number.isInteger(input)) return fail(ctx, path, 'must be a whole number');
-      if (rules.min !== undefined && input < rules.min) return fail(ctx, path, `must be at least ${rules.min}`);
-      if (rules.max !== undefined && input > rules.max) return fail(ctx, path, `must be at most ${rules.max}`);
+      if (typeof input !== 'number' || !Number.isFinite(input)) return fail(ctx, path, { code: 'not-number', ...describeValue(input) });
+      if (rules.integer === true && !Number.isInteger(input)) return fail(ctx, path, { code: 'not-whole' });
+      if (rules.min !== undefined && input < rules.min) return fail(ctx, path, { code: 'number-min', min: rules.min });
+      if (rules.max !== undefined && input > rules.max) return fail(ctx, path, { code: 'number-max', max: rules.max });
       return input;
     },
   };
@@ -103,7 +113,7 @@ export function number(rules: NumberRules = {}): Schema<number> {
 export function boolean(): Schema<boolean> {
   return {
     expected: 'true or false',
-    run: (input, path, ctx) => (typeof input === 'boolean' ? input : fail(ctx, path, `must be true or false, not ${describe(input)}`)),
+    run: (input, path, ctx) => (typeof input === 'boolean' ? input : fail(ctx, path, { code: 'not-boolean', ...describeValue(input) })),
   };
 }
 
@@ -113,7 +123,7 @@ export function oneOf<const T extends readonly (string | number | boolean)[]>(va
   return {
     expected: `one of ${list}`,
     run: (input, path, ctx) =>
-      values.includes(input as T[number]) ? (input as T[number]) : fail(ctx, path, `must be one of ${list}, not ${describe(input)}`),
+      values.includes(input as T[number]) ? (input as T[number]) : fail(ctx, path, { code: 'not-one-of', values, ...describeValue(input) }),
   };
 }
 
@@ -132,11 +142,11 @@ export function array<T>(item: Schema<T>, rules: { readonly max?: number; readon
   return {
     expected: `a list of ${item.expected}`,
     run: (input, path, ctx) => {
-      if (!Array.isArray(input)) return fail(ctx, path, `must be a list, not ${describe(input)}`);
-      if (input.length > max) return fail(ctx, path, `must have at most ${max} items`);
-      if (input.length < min) return fail(ctx, path, `must have at least ${min} item${min === 1 ? '' : 's'}`);
-      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, 'is nested too deeply');
-      const inner: Context = { errors: ctx.errors, depth: ctx.depth + 1 };
+      if (!Array.isArray(input)) return fail(ctx, path, { code: 'not-list', ...describeValue(input) });
+      if (input.length > max) return fail(ctx, path, { code: 'list-long', max });
+      if (input.length < min) return fail(ctx, path, { code: 'list-short', min });
+      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, { code: 'too-deep' });
+      const inner: Context = { problems: ctx.problems, depth: ctx.depth + 1 };
       const out: T[] = [];
       let bad = false;
       for (const [index, element] of input.entries()) {
@@ -184,17 +194,17 @@ export function object<S extends Shape>(shape: S): Schema<Flatten<ShapeValue<S>>
   return {
     expected: 'an object',
     run: (input, path, ctx) => {
-      if (!isPlainObject(input)) return fail(ctx, path, `must be an object, not ${describe(input)}`);
-      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, 'is nested too deeply');
-      const inner: Context = { errors: ctx.errors, depth: ctx.depth + 1 };
+      if (!isPlainObject(input)) return fail(ctx, path, { code: 'not-object', ...describeValue(input) });
+      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, { code: 'too-deep' });
+      const inner: Context = { problems: ctx.problems, depth: ctx.depth + 1 };
       let bad = false;
       for (const key of Object.keys(input)) {
         if (FORBIDDEN_KEYS.has(key)) {
           bad = true;
-          fail(ctx, path, `has a forbidden key "${key}"`);
+          fail(ctx, path, { code: 'forbidden-key', key });
         } else if (!Object.hasOwn(shape, key)) {
           bad = true;
-          fail(ctx, path ? `${path}.${key}` : key, 'is not expected here');
+          fail(ctx, path ? `${path}.${key}` : key, { code: 'unexpected-key' });
         }
       }
       // Only declared keys are assigned, and none of them is forbidden, so plain assignment is safe.
@@ -205,7 +215,7 @@ export function object<S extends Shape>(shape: S): Schema<Flatten<ShapeValue<S>>
         if (!present) {
           if (isOptional) continue;
           bad = true;
-          fail(ctx, fieldPath, `is missing (expected ${schema.expected})`);
+          fail(ctx, fieldPath, { code: 'missing', expected: schema.expected });
           continue;
         }
         const value = schema.run(input[key], fieldPath, inner);
@@ -227,18 +237,18 @@ export function record<V>(
   return {
     expected: `a map of ${value.expected}`,
     run: (input, path, ctx) => {
-      if (!isPlainObject(input)) return fail(ctx, path, `must be an object, not ${describe(input)}`);
-      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, 'is nested too deeply');
+      if (!isPlainObject(input)) return fail(ctx, path, { code: 'not-object', ...describeValue(input) });
+      if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, { code: 'too-deep' });
       const names = Object.keys(input);
-      if (names.length > max) return fail(ctx, path, `must have at most ${max} entries`);
-      const inner: Context = { errors: ctx.errors, depth: ctx.depth + 1 };
+      if (names.length > max) return fail(ctx, path, { code: 'map-large', max });
+      const inner: Context = { problems: ctx.problems, depth: ctx.depth + 1 };
       const entries: [string, V][] = [];
       let bad = false;
       for (const name of names) {
         const itemPath = path ? `${path}.${name}` : name;
         if (FORBIDDEN_KEYS.has(name)) {
           bad = true;
-          fail(ctx, path, `has a forbidden key "${name}"`);
+          fail(ctx, path, { code: 'forbidden-key', key: name });
           continue;
         }
         const k = key.run(name, `${itemPath} (key)`, inner);
@@ -257,24 +267,29 @@ export function tagged<M extends Readonly<Record<string, Schema<{ readonly kind:
   return {
     expected: `one of the kinds ${tags.join(', ')}`,
     run: (input, path, ctx) => {
-      if (!isPlainObject(input)) return fail(ctx, path, `must be an object, not ${describe(input)}`);
+      if (!isPlainObject(input)) return fail(ctx, path, { code: 'not-object', ...describeValue(input) });
       const tag = input.kind;
       const member = typeof tag === 'string' && Object.hasOwn(members, tag) ? members[tag] : undefined;
-      if (member === undefined) return fail(ctx, path ? `${path}.kind` : 'kind', `must be one of ${tags.join(', ')}, not ${describe(tag)}`);
+      if (member === undefined)
+        return fail(ctx, path ? `${path}.kind` : 'kind', { code: 'unknown-kind', values: tags, ...describeValue(tag) });
       return member.run(input, path, ctx) as Infer<M[keyof M]> | typeof INVALID;
     },
   };
 }
 
-/** Adds a rule to a schema: `test` returns an error message, or null when the value is fine. */
-export function refine<T>(schema: Schema<T>, test: (value: T) => string | null): Schema<T> {
+/**
+ * Adds a rule to a schema: `test` returns the problem (a code, or English words for a rule only
+ * developers meet, such as the catalog's), or null when the value is fine.
+ */
+export function refine<T>(schema: Schema<T>, test: (value: T) => ProblemDetail | string | null): Schema<T> {
   return {
     expected: schema.expected,
     run: (input, path, ctx) => {
       const value = schema.run(input, path, ctx);
       if (value === INVALID) return INVALID;
-      const message = test(value);
-      return message === null ? value : fail(ctx, path, message);
+      const problem = test(value);
+      if (problem === null) return value;
+      return fail(ctx, path, typeof problem === 'string' ? { code: 'rule', english: problem } : problem);
     },
   };
 }
@@ -286,17 +301,36 @@ export function unknownValue(): Schema<unknown> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** A lower-case RFC 4122 UUID. */
-export const uuid = (): Schema<string> => string({ max: 36, pattern: UUID, patternMessage: 'must be an id like 3f2c…-…' });
+export const uuid = (): Schema<string> => string({ max: 36, pattern: UUID, patternMessage: 'must be an id like 3f2c…-…', form: 'id' });
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-/** An ISO 8601 date-time with a zone (Z or ±hh:mm) that is a real instant. */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * True when an ISO 8601 date-time names a real calendar instant: a day that exists in its month
+ * (date-fns `isExists` knows month lengths and leap years), hours 00–23 (no 24:00), minutes and
+ * seconds 00–59, a zone offset of at most 23:59. `Date.parse` alone rolls 2025-02-30 over to
+ * 2 March and T24:00 over to the next day.
+ */
+export function isRealInstant(value: string): boolean {
+  const match = ISO_INSTANT.exec(value);
+  if (match === null) return false;
+  const [, year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match.map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  if (!isExists(year, month - 1, day)) return false;
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (match[6] !== undefined && (second ?? 0) > 59)) return false;
+  if (match[7] !== undefined && ((offsetHours ?? 0) > 23 || (offsetMinutes ?? 0) > 59)) return false;
+  return !Number.isNaN(Date.parse(value));
+}
+
+/** An ISO 8601 date-time with a zone (Z or ±hh:mm) that is a real calendar instant. */
 export const isoInstant = (): Schema<string> =>
-  refine(string({ max: 40, pattern: ISO_INSTANT, patternMessage: 'must be a date and time like 2025-05-26T22:00:00Z' }), (value) =>
-    Number.isNaN(Date.parse(value)) ? 'is not a real date and time' : null,
+  refine(
+    string({ max: 40, pattern: ISO_INSTANT, patternMessage: 'must be a date and time like 2025-05-26T22:00:00Z', form: 'instant' }),
+    (value) => (isRealInstant(value) ? null : { code: 'not-instant' }),
   );
 
 /** An e-mail address: deliberately loose (one @, a dot in the domain, no spaces). */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 /** An e-mail address as a person types it. */
 export const email = (): Schema<string> =>
-  string({ max: 254, pattern: EMAIL_PATTERN, patternMessage: 'must be an e-mail address like name@example.com' });
+  string({ max: 254, pattern: EMAIL_PATTERN, patternMessage: 'must be an e-mail address like name@example.com', form: 'email' });

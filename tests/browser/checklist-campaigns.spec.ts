@@ -58,9 +58,9 @@ test('first run for today, five accounts on three campaigns, LinkedIn’s settin
   // One section per campaign, each with its own date in its zone, or none.
   await expect(page.getByTestId('campaign')).toHaveCount(3);
   await expect(campaign(page, CAMPAIGNS.meta).getByRole('heading', { level: 2 })).toHaveText('Meta AI training (EU, 2025)');
-  await expect(campaign(page, CAMPAIGNS.meta).getByTestId('campaign-date')).toContainText('Date passed: 27 May 2025, 00:00 (Paris time)');
+  await expect(campaign(page, CAMPAIGNS.meta).getByTestId('campaign-date')).toContainText('Date passed: 27 May 2025 at 00:00 (Paris time)');
   await expect(campaign(page, CAMPAIGNS.linkedin).getByTestId('campaign-date')).toContainText(
-    'Date passed: 3 November 2025, 00:00 (Dublin time)',
+    'Date passed: 3 November 2025 at 00:00 (Dublin time)',
   );
   await expect(campaign(page, CAMPAIGNS.x).getByTestId('campaign-date')).toHaveText('No deadline');
   await expect(campaign(page, CAMPAIGNS.meta).getByTestId('account')).toHaveCount(3);
@@ -162,7 +162,8 @@ test('a setting’s re-check falls due after 90 days, and one click records a fr
 
   // Re-checks can be switched off in the settings: then a switched-off setting stays finished.
   await page.getByTestId('open-settings').click();
-  await page.getByTestId('recheck-reminders').uncheck();
+  await page.getByTestId('recheck-reminders').click();
+  await expect(page.getByTestId('recheck-reminders')).not.toBeChecked();
   await page.getByTestId('back').click();
   await expect(card(page, 'Marie at work')).toContainText('Done. Re-checks are switched off in the settings.');
 });

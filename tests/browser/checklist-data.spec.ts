@@ -27,6 +27,27 @@ test('a bad import file shows readable errors and changes nothing', async ({ pag
   await expect(page.getByTestId('account')).toHaveCount(5);
 });
 
+test("the problems of a bad import file are in the person's language, with the file's own field names", async ({ page, webUrl }) => {
+  await openChecklist(page, webUrl, sampleDocument({ locale: 'de' }));
+  await page.getByTestId('open-settings').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-data').click();
+  const bad = { format: 'objector-export', version: 1, exportedAt: 'yesterday', accounts: [{ id: 'x' }], groups: [], events: [] };
+  await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const outcome = page.getByTestId('data-outcome');
+  await expect(outcome.getByRole('listitem').filter({ hasText: 'exportedAt' })).toHaveText(
+    'exportedAt: muss ein Datum mit Uhrzeit wie 2025-05-26T22:00:00Z sein',
+  );
+  await expect(outcome.getByRole('listitem').filter({ hasText: 'settings' }).first()).toHaveText('settings: fehlt');
+  await expect(outcome).not.toContainText('must');
+
+  const tooNew = page.waitForEvent('filechooser');
+  await page.getByTestId('import-data').click();
+  const newer = Buffer.from(JSON.stringify({ format: 'objector-export', version: 9 }));
+  await (await tooNew).setFiles({ name: 'newer.json', mimeType: 'application/json', buffer: newer });
+  await expect(outcome.getByRole('listitem')).toHaveText(/neueren Version von Objector exportiert \(Format 9\)/);
+});
+
 test('an import says what it will change and asks; the data before it can be put back', async ({ page, webUrl }) => {
   // The file: today's five accounts, exported in French and dark.
   await openChecklist(page, webUrl, todayDocument({ locale: 'fr', theme: 'dark' }));

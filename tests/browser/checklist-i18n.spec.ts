@@ -15,12 +15,12 @@ test('switching the language to French, then German, then back to the system lan
   await page.getByTestId('back').click();
   await expect(page.getByRole('heading', { name: 'Vos comptes' })).toBeVisible();
   await expect(campaign(page, CAMPAIGNS.meta).getByTestId('campaign-date')).toContainText(
-    'Date passée\u202f: 27 mai 2025, 00:00 (heure de Paris)',
+    'Date passée\u202f: 27 mai 2025 à 00:00 (heure de Paris)',
   );
   await expect(campaign(page, CAMPAIGNS.x).getByTestId('countdown')).toHaveText('Pas de date limite');
   await expect(card(page, 'Marie at work').getByTestId('status')).toHaveText('Désactivé par vous le 22 novembre 2026');
   await expect(card(page, 'Marie (old account)').getByTestId('status')).toHaveText('Toujours sans réponse');
-  await expect(card(page, '@marie.photos').getByRole('button', { name: 'Le faire quand même' })).toBeVisible();
+  await expect(card(page, '@marie.photos').getByRole('button', { name: 'M’opposer quand même' })).toBeVisible();
   await expect(page.getByTestId('progress')).toContainText('Fait\u202f: 3 sur 5');
   await expect(page).toHaveTitle('Objector : vos comptes');
 
@@ -34,7 +34,7 @@ test('switching the language to French, then German, then back to the system lan
   await expect(card(page, 'Marie (personal)').getByTestId('status')).toHaveText('Per E-Mail von Meta bestätigt');
   await expect(card(page, '@marie').getByTestId('status')).toHaveText('Noch nicht ausgeschaltet');
   await expect(campaign(page, CAMPAIGNS.linkedin).getByTestId('campaign-date')).toContainText(
-    'Datum verstrichen: 3. November 2025, 00:00 (Zeitzone Dublin)',
+    'Stichtag verstrichen: 3. November 2025 um 00:00 (Ortszeit Dublin)',
   );
 
   await page.getByTestId('open-settings').click();

@@ -17,7 +17,7 @@ test.describe('in French, dark', () => {
 
   test('the notice follows the system language and theme', async ({ openApp }) => {
     const page = await openApp('guide');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le formulaire guidé demande l’application de bureau');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le formulaire guidé nécessite l’application pour ordinateur');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   });

@@ -6,6 +6,7 @@
  */
 import { shell, type BrowserWindowConstructorOptions, type WebContents, type WindowOpenHandlerResponse } from 'electron';
 import type { NavigationPolicy } from './navigation-policy';
+import { log } from '../log/log';
 
 /** What to do with one navigation attempt. */
 export type NavigationAction = 'proceed' | 'refuse' | 'refuse-and-open-externally';
@@ -54,7 +55,12 @@ export function accountWebPreferences(partition: string): NonNullable<BrowserWin
 }
 
 /** The window-open handler of an account view. */
-export function windowOpenResponse(policy: NavigationPolicy, partition: string, url: string): WindowOpenHandlerResponse {
+export function windowOpenResponse(
+  policy: NavigationPolicy,
+  partition: string,
+  url: string,
+  openExternally: (url: string) => void = (target) => void shell.openExternal(target),
+): WindowOpenHandlerResponse {
   const action = popupAction(policy, url);
   if (action === 'same-session') {
     return {
@@ -62,16 +68,63 @@ export function windowOpenResponse(policy: NavigationPolicy, partition: string, 
       overrideBrowserWindowOptions: { width: 520, height: 720, autoHideMenuBar: true, webPreferences: accountWebPreferences(partition) },
     };
   }
-  if (action === 'system-browser') void shell.openExternal(url);
+  if (action === 'system-browser') openExternally(url);
   return { action: 'deny' };
 }
 
+/** How soon after the person's click or key press a page may open the system browser. */
+export const GESTURE_WINDOW_MS = 1_500;
+/** The least time between two pages opened in the system browser from one account view. */
+export const EXTERNAL_GAP_MS = 2_000;
+
+/**
+ * A third-party page may open the system browser only right after the person clicked or typed in
+ * it (a user gesture, seen through 'input-event', electron.d.ts 18194), and at most once every
+ * two seconds: a script cannot open tab after tab on its own.
+ */
+export function externalOpenGate(now: () => number = Date.now): { input(): void; allow(): boolean } {
+  let lastInput = Number.NEGATIVE_INFINITY;
+  let lastOpen = Number.NEGATIVE_INFINITY;
+  return {
+    input: () => {
+      lastInput = now();
+    },
+    allow: () => {
+      const at = now();
+      if (at - lastInput > GESTURE_WINDOW_MS || at - lastOpen < EXTERNAL_GAP_MS) return false;
+      lastOpen = at;
+      lastInput = Number.NEGATIVE_INFINITY; // one gesture, one page
+      return true;
+    },
+  };
+}
+
+const GESTURES = new Set(['mouseDown', 'mouseUp', 'keyDown', 'rawKeyDown', 'keyUp', 'char', 'gestureTap', 'touchStart']);
+
 /** Wires the guard to `contents` (and to any login popup it opens). */
-export function guardAccountContents(contents: WebContents, policy: NavigationPolicy, partition: string): void {
+export function guardAccountContents(
+  contents: WebContents,
+  policy: NavigationPolicy,
+  partition: string,
+  now: () => number = Date.now,
+): void {
+  const gate = externalOpenGate(now);
+  contents.on('input-event', (_event, input) => {
+    if (GESTURES.has(input.type)) gate.input();
+  });
+  const openExternally = (url: string): void => {
+    if (!gate.allow()) {
+      log.warn('navigation.external-refused', { host: hostOf(url), reason: 'no recent click, or too soon' });
+      return;
+    }
+    log.info('navigation.opened-externally', { host: hostOf(url) });
+    void shell.openExternal(url);
+  };
   const apply = (action: NavigationAction, url: string, prevent: () => void): void => {
     if (action === 'proceed') return;
     prevent();
-    if (action === 'refuse-and-open-externally') void shell.openExternal(url);
+    if (action === 'refuse-and-open-externally') openExternally(url);
+    else log.warn('navigation.refused', { window: 'account', host: hostOf(url) });
   };
   contents.on('will-navigate', (details) => {
     apply(mainFrameAction(policy.verdict(details.url), details.url), details.url, () => details.preventDefault());
@@ -85,8 +138,18 @@ export function guardAccountContents(contents: WebContents, policy: NavigationPo
     apply(action, details.url, () => details.preventDefault());
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => windowOpenResponse(policy, partition, url));
-  contents.on('did-create-window', (window) => guardAccountContents(window.webContents, policy, partition));
+  contents.setWindowOpenHandler(({ url }) => windowOpenResponse(policy, partition, url, openExternally));
+  contents.on('did-create-window', (window) => guardAccountContents(window.webContents, policy, partition, now));
+}
+
+/** The host of a URL, for the log (never its path or query, which may name the person). */
+function hostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : parsed.protocol;
+  } catch {
+    return 'invalid';
+  }
 }
 
 function isHttps(url: string): boolean {

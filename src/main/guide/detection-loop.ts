@@ -6,8 +6,12 @@
 import type { WebContents } from 'electron';
 import { PAGE_TEXT_PROBE } from '@shared/domain/probe';
 
-/** The isolated world the probe runs in, apart from the page's own scripts. */
-export const PROBE_WORLD_ID = 999;
+/**
+ * The isolated world the probe runs in, apart from the page's own scripts. Not 0 (the page's main
+ * world) and not 999 (Electron's own world for preloads and contextIsolation, electron.d.ts
+ * `executeJavaScriptInIsolatedWorld`); any id from 1 to 536,870,911 is ours to choose.
+ */
+export const PROBE_WORLD_ID = 1_042;
 
 /** When to probe after a page event, in ms. */
 export const PROBE_DELAYS_MS: readonly number[] = [0, 1_000, 3_000, 8_000];

@@ -9,6 +9,7 @@ import type { GuideView } from '@shared/ipc/contract';
 import { detectConfirmation, isUnavailablePage } from '@shared/domain/detection';
 import { problemAfter, type EntryFailure } from '@shared/guide/entries';
 import { startDetectionLoop, type PageText } from './detection-loop';
+import { log } from '../log/log';
 
 /** Chromium's "navigation aborted" (our own refusals, the person pressing stop): not a failure. */
 const ERR_ABORTED = -3;
@@ -67,13 +68,18 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
 
   const onText = (page: PageText): void => {
     if (isUnavailablePage(page.text, target.platform, input.catalog)) {
-      if (view.problem === null) fail('unavailable');
+      if (view.problem === null) {
+        log.info('detection.unavailable', { accountId: input.accountId, platform: target.platform });
+        fail('unavailable');
+      }
       return;
     }
     // Confirmations are matched for the main target only; an extra page's outcome is the person's to record.
     if (input.targetId !== undefined || view.detection !== null || answered.has(page.url)) return;
     const match = detectConfirmation({ text: page.text, url: page.url, platform: target.platform }, input.catalog);
     if (match?.campaignId !== input.campaignId) return;
+    // Never the excerpt or the page's address: they are the platform's words about the person.
+    log.info('detection.proposed', { accountId: input.accountId, campaignId: input.campaignId, locale: match.locale });
     set({ detection: { url: page.url, excerpt: match.excerpt, locale: match.locale } });
   };
   const loop = startDetectionLoop(contents, onText, input.probeDelays);
@@ -89,6 +95,11 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
   });
   contents.on('did-fail-load', (_event, errorCode, _description, _url, isMainFrame) => {
     if (isMainFrame && errorCode !== ERR_ABORTED) fail('load-error');
+  });
+  // The platform's page crashed or was killed: say so, and let the person reload it.
+  contents.on('render-process-gone', (_event, details) => {
+    log.warn('guide.page-gone', { accountId: input.accountId, reason: details.reason });
+    fail('load-error');
   });
 
   const goToEntry = (index: number): void => {
@@ -107,6 +118,7 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
     answerDetection(accept) {
       const proposal = view.detection;
       if (proposal === null) return null;
+      log.info('detection.answered', { accountId: input.accountId, accepted: accept });
       answered.add(proposal.url);
       set({ detection: null });
       return accept ? proposal.url : null;

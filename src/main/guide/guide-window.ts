@@ -22,6 +22,8 @@ import { navigationPolicyFor } from './navigation-policy';
 import { createGuideSession, type GuideSession } from './guide-session';
 import { e2eEntryOverride, e2eOrigin } from './e2e-override';
 import { platformName } from '@shared/domain/platform-names';
+import { log } from '../log/log';
+import { watchOurContents } from '../windows/contents-health';
 
 /** What the guided window needs from the app. */
 export interface GuideDeps {
@@ -89,17 +91,32 @@ function layout(guide: GuideWindow): void {
   guide.page?.view.setBounds(rects.page);
 }
 
-function closePage(guide: GuideWindow): void {
+/**
+ * Closes the account page. A BaseWindow does not close its views' WebContents (base-window.md,
+ * "Resource management"): each one is closed here, or the page would keep running.
+ * `windowGone`: the window is already destroyed ('closed'), so it must not be touched at all.
+ */
+function closePage(guide: GuideWindow, windowGone = false): void {
   const page = guide.page;
   if (page === null) return;
   guide.page = null;
   page.session.dispose();
-  guide.window.contentView.removeChildView(page.view);
+  if (!windowGone && !guide.window.isDestroyed()) guide.window.contentView.removeChildView(page.view);
   if (!page.view.webContents.isDestroyed()) page.view.webContents.close();
 }
 
 function createWindow(): GuideWindow {
-  const window = new BaseWindow({ width: 1280, height: 860, minWidth: 900, minHeight: 560, show: false, backgroundColor: '#f7f7f5' });
+  const window = new BaseWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 560,
+    show: false,
+    backgroundColor: '#f7f7f5',
+    autoHideMenuBar: true,
+  });
+  // Windows and Linux would show the app menu (Edit…) as this window's menu bar; the panel has its own controls.
+  if (process.platform !== 'darwin') window.removeMenu();
   const panel = new WebContentsView({ webPreferences: secureWebPreferences() });
   trustWebContents(panel.webContents);
   guardAppContents(panel.webContents);
@@ -111,12 +128,15 @@ function createWindow(): GuideWindow {
   window.on('unmaximize', relayout);
   window.on('enter-full-screen', relayout);
   window.on('leave-full-screen', relayout);
+  // On 'closed' the window is destroyed: only the views' WebContents are closed, the window is not touched.
   window.on('closed', () => {
-    closePage(guide);
+    closePage(guide, true);
     if (!panel.webContents.isDestroyed()) panel.webContents.close();
     if (current === guide) current = null;
+    log.info('guide.closed');
     broadcast('guide:changed', null);
   });
+  watchOurContents(panel.webContents, 'guide-panel');
   panel.webContents.once('did-finish-load', () => window.show());
   void panel.webContents.loadURL(viewUrl('guide'));
   return guide;

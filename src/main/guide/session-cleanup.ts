@@ -1,14 +1,17 @@
 /**
- * Forgetting an account's login (design.md §4): clear its session's storage, cache and auth cache,
- * then remove its storage folder. A folder still in use (Windows locks it) is listed in a small
- * JSON file under userData and removed at the next start by `cleanupPendingSessions()`.
+ * Forgetting an account's login (design.md §4): `session.clearData()` clears everything the
+ * session holds (cookies, storage, cache, auth cache: electron.d.ts `clearData`), while the
+ * session and maybe its page are alive. Its folder is not removed under a live session: it is
+ * listed in a small JSON file under userData and removed at the next start, before any session
+ * is created, by `cleanupPendingSessions()`.
  */
 import { app } from 'electron';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import type { StateService } from '../state/state-service';
-import { writeFileAtomic } from '../evidence/files';
+import { writeFileVerifiedSync } from '../state/verified-write';
 import { accountSession } from './account-session';
+import { log } from '../log/log';
 
 /** The file listing storage folders to remove at the next start. */
 export function pendingFile(): string {
@@ -25,7 +28,7 @@ function readPending(): string[] {
 }
 
 function writePending(paths: readonly string[]): void {
-  writeFileAtomic(pendingFile(), JSON.stringify([...new Set(paths)], null, 2));
+  writeFileVerifiedSync(pendingFile(), JSON.stringify([...new Set(paths)], null, 2));
 }
 
 /** True for a folder inside userData (never remove anything else, whatever the list says). */
@@ -46,15 +49,14 @@ function tryRemove(path: string): boolean {
   }
 }
 
-/** Clears the account's session and removes its folder (now, or at the next start if busy). */
-export async function forgetLogin(accountId: string, remove: FolderRemover = tryRemove): Promise<void> {
+/** Clears everything the account's session holds; its folder is removed at the next start. */
+export async function forgetLogin(accountId: string): Promise<void> {
   const target = accountSession(accountId);
-  await target.clearStorageData();
-  await target.clearCache();
-  await target.clearAuthCache();
+  await target.clearData();
+  log.info('session.forgotten', { accountId });
   const folder = target.getStoragePath();
   if (folder === null || !insideUserData(folder)) return;
-  if (!remove(folder)) writePending([...readPending(), folder]);
+  writePending([...readPending(), folder]);
 }
 
 /** Removes the folders left busy last time; keeps in the list those that still resist. Call at start. */

@@ -10,11 +10,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '@shared/domain/types';
 import type { ImportOutcome, ImportPreview, RestoreOutcome, SaveOutcome } from '@shared/ipc/contract';
-import { importedState, parseExport, serializeExport, type ExportDocument } from '@shared/domain/export';
+import { importedState, MAX_IMPORT_CHARS, parseExport, serializeExport, type ExportDocument } from '@shared/domain/export';
 import { importChanges } from '@shared/domain/import-changes';
-import { DEFAULT_JSON_LIMITS } from '@shared/domain/safe-json';
+import type { Problem, ProblemDetail } from '@shared/problems';
 import type { StateService } from '../state/state-service';
-import { writeFileAtomic } from '../state/atomic-write';
+import { writeFileVerifiedSync } from '../state/verified-write';
 import type { BeforeImportCopies } from '../state/before-import';
 import { handle } from './handle';
 
@@ -50,21 +50,25 @@ export async function exportData(deps: DataIpcDeps): Promise<SaveOutcome> {
   });
   if (result.canceled || result.filePath === '') return { kind: 'cancelled' };
   try {
-    writeFileAtomic(result.filePath, serializeExport(deps.state.get(), now));
+    writeFileVerifiedSync(result.filePath, serializeExport(deps.state.get(), now));
     return { kind: 'saved', path: result.filePath };
   } catch (error) {
     return { kind: 'failed', message: message(error) };
   }
 }
 
-function readImportFile(path: string): { ok: true; text: string } | { ok: false; errors: string[] } {
+const MB = 1024 * 1024;
+
+function readImportFile(path: string): { ok: true; text: string } | { ok: false; problem: Problem } {
+  const whole = (problem: ProblemDetail): { ok: false; problem: Problem } => ({ ok: false, problem: { path: '', ...problem } });
   try {
-    if (!statSync(path).isFile()) return { ok: false, errors: ['This is not a file.'] };
-    if (statSync(path).size > DEFAULT_JSON_LIMITS.maxChars) return { ok: false, errors: ['The file is too large (more than 20 MB).'] };
+    if (!statSync(path).isFile()) return whole({ code: 'not-a-file' });
+    // At most 3 bytes per character in UTF-8: the exact limit (in characters) is checked after decoding.
+    if (statSync(path).size > 3 * MAX_IMPORT_CHARS) return whole({ code: 'file-too-large', mb: Math.round((3 * MAX_IMPORT_CHARS) / MB) });
     return { ok: true, text: utf8.decode(readFileSync(path)) };
   } catch (error) {
-    if (error instanceof TypeError) return { ok: false, errors: ['The file is not text (it is binary or damaged).'] };
-    return { ok: false, errors: [`The file could not be read: ${message(error)}`] };
+    if (error instanceof TypeError) return whole({ code: 'file-not-text' });
+    return whole({ code: 'file-unreadable', detail: message(error) });
   }
 }
 
@@ -84,9 +88,9 @@ export async function importData(deps: DataIpcDeps, pending: PendingImport): Pro
   const path = result.filePaths[0];
   if (result.canceled || path === undefined) return { kind: 'cancelled' };
   const file = readImportFile(path);
-  if (!file.ok) return { kind: 'invalid', errors: file.errors };
+  if (!file.ok) return { kind: 'invalid', problems: [file.problem] };
   const parsed = parseExport(file.text);
-  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+  if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
   const token = randomUUID();
   pending.current = { token, doc: parsed.value };
   return { kind: 'preview', token, changes: importChanges(deps.state.get(), parsed.value) };
@@ -95,13 +99,13 @@ export async function importData(deps: DataIpcDeps, pending: PendingImport): Pro
 /** Imports the file shown in the preview `token`: keeps a copy of the current data, then replaces it. */
 export function confirmImport(deps: DataIpcDeps, pending: PendingImport, token: string): ImportOutcome {
   const chosen = pending.current;
-  if (chosen?.token !== token) return { kind: 'invalid', errors: ['This import is no longer waiting: choose the file again.'] };
+  if (chosen?.token !== token) return { kind: 'invalid', problems: [{ path: '', code: 'import-expired' }] };
   const current = deps.state.get();
   try {
     deps.copies.keep(current, deps.clock.now());
     deps.state.replace(importedState(chosen.doc, current));
   } catch (error) {
-    return { kind: 'invalid', errors: [`Nothing was imported: the data could not be saved (${message(error)}).`] };
+    return { kind: 'invalid', problems: [{ path: '', code: 'import-not-saved', detail: message(error) }] };
   }
   pending.current = null;
   return { kind: 'imported', accounts: chosen.doc.accounts.length, events: chosen.doc.events.length };
@@ -111,11 +115,11 @@ export function confirmImport(deps: DataIpcDeps, pending: PendingImport, token: 
 export function restoreBeforeImport(deps: DataIpcDeps): RestoreOutcome {
   const kept = deps.copies.read();
   if (kept === null) return { kind: 'none' };
-  if (!kept.ok) return { kind: 'invalid', errors: kept.errors };
+  if (!kept.ok) return { kind: 'invalid', problems: kept.problems };
   try {
     deps.state.replace(importedState(kept.value, deps.state.get()));
   } catch (error) {
-    return { kind: 'invalid', errors: [`Nothing was restored: the data could not be saved (${message(error)}).`] };
+    return { kind: 'invalid', problems: [{ path: '', code: 'restore-not-saved', detail: message(error) }] };
   }
   return { kind: 'restored', at: kept.value.exportedAt };
 }

@@ -7,6 +7,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { argSchemas, type EventChannel, type EventContract, type InvokeChannel, type InvokeContract } from '@shared/ipc/contract';
 import { check } from '@shared/validate';
 import { isAppUrl } from '../app-protocol';
+import { log } from '../log/log';
 
 const trusted = new Set<WebContents>();
 
@@ -36,10 +37,20 @@ export function handle<C extends InvokeChannel>(
 ): void {
   ipcMain.removeHandler(channel);
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-    if (!isTrustedSender(event)) throw new Error(`Refused ${channel}: the sender is not an Objector window.`);
-    if (args.length > 1) throw new Error(`Refused ${channel}: expected at most one argument.`);
+    if (!isTrustedSender(event)) {
+      log.warn('ipc.refused', { channel, reason: 'sender' });
+      throw new Error(`Refused ${channel}: the sender is not an Objector window.`);
+    }
+    if (args.length > 1) {
+      log.warn('ipc.refused', { channel, reason: 'arguments' });
+      throw new Error(`Refused ${channel}: expected at most one argument.`);
+    }
     const checked = check(argSchemas[channel], args[0], 'argument');
-    if (!checked.ok) throw new Error(`Refused ${channel}: ${checked.errors.join('; ')}`);
+    if (!checked.ok) {
+      // The paths of the problems only: the values may be what the person typed.
+      log.warn('ipc.refused', { channel, reason: 'argument', problems: checked.errors.length });
+      throw new Error(`Refused ${channel}: ${checked.errors.join('; ')}`);
+    }
     return handler(checked.value, { contents: event.sender });
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The app's life as a tray app: no dock icon on macOS, an Edit menu so copy and paste work in
- * forms, a second launch brings up the checklist of the running instance, the app stays alive with
- * every window closed, and quitting flushes the store first.
+ * forms, the app stays alive with every window closed, and quitting flushes the store first. A
+ * second launch is routed by `listenToSecondInstance` (startup.ts), registered before any await.
  */
 import { app, Menu } from 'electron';
 import type { Language } from '../language';
@@ -42,7 +42,6 @@ export function setupLifecycle(deps: LifecycleDeps): LifecycleHandle {
   };
   refreshMenu();
 
-  app.on('second-instance', () => deps.openChecklist());
   // A tray app stays alive with every window closed: listening is enough to stop the default quit.
   app.on('window-all-closed', () => undefined);
   let flushed = false;

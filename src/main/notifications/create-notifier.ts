@@ -1,4 +1,4 @@
-/** Picks the Notifier: Electron's when supported, else node-notifier. */
+/** Picks the Notifier: Electron's when supported (node-notifier when one fails), else node-notifier. */
 import { Notification } from 'electron';
 import type { Notifier } from './notifier';
 import { electronNotifier } from './electron-notifier';
@@ -6,5 +6,6 @@ import { nodeNotifier } from './node-notifier-adapter';
 
 /** The best Notifier on this machine. */
 export function createNotifier(options: { readonly icon?: string } = {}): Notifier {
-  return Notification.isSupported() ? electronNotifier(options) : nodeNotifier(options);
+  const fallback = nodeNotifier(options);
+  return Notification.isSupported() ? electronNotifier({ ...options, fallback }) : fallback;
 }

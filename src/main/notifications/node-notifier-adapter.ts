@@ -37,11 +37,15 @@ export function nodeNotifier(options: { readonly notify?: NotifyFunction; readon
             },
             (error, response) => {
               live.delete(token);
-              if (error === null && (response === 'activate' || response === 'click')) request.onClick();
+              if (error !== null) request.onFailed?.(error.message);
+              else if (response === 'activate' || response === 'click') request.onClick();
             },
           ),
         )
-        .catch(() => live.delete(token));
+        .catch((error: unknown) => {
+          live.delete(token);
+          request.onFailed?.(error instanceof Error ? error.message : String(error));
+        });
     },
     live: () => live.size,
   };

@@ -9,6 +9,8 @@ export interface NotificationRequest {
   readonly body: string;
   /** Called once when the person clicks the notification. */
   readonly onClick: () => void;
+  /** Called when the notification could not be shown at all (by any adapter). */
+  readonly onFailed?: (error: string) => void;
 }
 
 /** Shows notifications. */

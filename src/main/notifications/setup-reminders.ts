@@ -12,6 +12,7 @@ import type { CountdownService } from '../countdown-service';
 import type { Language } from '../language';
 import type { Notifier } from './notifier';
 import { e2eHooks } from '../tray/e2e-hooks';
+import { log } from '../log/log';
 
 /** What reminders need from the app. */
 export interface ReminderDeps {
@@ -36,11 +37,16 @@ export interface RemindersHandle {
   dispose(): void;
 }
 
+/** How long after a notification that could not be shown it is tried again. */
+export const RETRY_FAILED_MS = 60 * 60 * 1000;
+
 /** Starts reminders on the shared ticker. */
 export function setupReminders(deps: ReminderDeps): RemindersHandle {
   // Also kept in memory, so a failed save can never make a reminder repeat within a run.
   const shown = new Set<string>();
   let lastNudge: number | null = null;
+  // Reminders no adapter could show (unsigned macOS builds): not lost, tried again later.
+  const failed = new Map<string, { readonly reminder: Reminder; readonly retryAt: number }>();
   const hooks = e2eHooks();
   if (hooks !== null) hooks.dispatch = (command) => deps.state.dispatch(command);
 
@@ -58,26 +64,42 @@ export function setupReminders(deps: ReminderDeps): RemindersHandle {
     return reminder.kind !== 'nudge' || lastNudge === null || now >= lastNudge + NUDGE_INTERVAL_MS;
   };
 
+  const onFailed = (reminder: Reminder) => (error: string) => {
+    log.warn('reminder.not-shown', { key: reminder.key, error });
+    failed.set(reminder.key, { reminder, retryAt: deps.clock.now().getTime() + RETRY_FAILED_MS });
+    // Due again after a restart too; within this run `shown` keeps it from firing at once.
+    deps.state.dispatch({ kind: 'unmark-reminders-sent', keys: keysOf(reminder) });
+    deps.ticker.refresh();
+  };
+
   const check = (): readonly Reminder[] => {
     const state = deps.state.get();
     const now = deps.clock.now();
-    const due = dueReminders({ state, catalog: deps.catalog, now }).filter((reminder) => fresh(reminder, now.getTime()));
+    const retry = [...failed.values()].filter((entry) => entry.retryAt <= now.getTime()).map((entry) => entry.reminder);
+    for (const reminder of retry) failed.delete(reminder.key);
+    const due = [...dueReminders({ state, catalog: deps.catalog, now }).filter((reminder) => fresh(reminder, now.getTime())), ...retry];
     if (due.length === 0) return due;
     const language = deps.language();
-    const words = { catalog: deps.catalog, locale: language.locale, messages: language.messages, dateLocale: language.dateLocale };
+    const words = { catalog: deps.catalog, locale: language.locale, messages: language.messages };
     for (const reminder of due) {
       shown.add(reminder.key);
       if (reminder.kind === 'nudge') lastNudge = now.getTime();
       const text = reminderText(reminder, state, words);
-      deps.notifier.show({ ...text, onClick: () => open(reminder) });
+      deps.notifier.show({ ...text, onClick: () => open(reminder), onFailed: onFailed(reminder) });
       hooks?.reminders.push({ ...text, click: () => open(reminder) });
+      log.info('reminder.shown', { key: reminder.key, adapter: deps.notifier.kind });
     }
     deps.state.dispatch({ kind: 'mark-reminders-sent', keys: due.flatMap(keysOf) });
     return due;
   };
 
   const offWake = deps.ticker.addWakeSource({
-    next: (now) => nextReminderAt({ state: deps.state.get(), catalog: deps.catalog, now }),
+    next: (now) => {
+      const planned = nextReminderAt({ state: deps.state.get(), catalog: deps.catalog, now });
+      const retries = [...failed.values()].map((entry) => entry.retryAt);
+      const times = [...(planned === null ? [] : [planned.getTime()]), ...retries];
+      return times.length === 0 ? null : new Date(Math.min(...times));
+    },
     onWake: () => void check(),
   });
   // A new state (submission, pause, settings) moves the schedule: wake the ticker to re-plan.

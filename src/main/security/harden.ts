@@ -5,15 +5,20 @@
  */
 import { app, session, shell, type WebContents } from 'electron';
 import { isAppUrl } from '../app-protocol';
+import { log } from '../log/log';
 
-/** Keeps one of our windows on app:// pages; https links open in the system browser. */
+/**
+ * Keeps one of our windows on app:// pages; https links open in the system browser. Reads the
+ * URL from Electron 45's details object (the positional `url` argument is deprecated).
+ */
 export function guardAppContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
+  const refuse = (details: { url: string; preventDefault(): void }, kind: string): void => {
+    if (isAppUrl(details.url)) return;
+    details.preventDefault();
+    log.warn('navigation.refused', { window: 'ours', kind, scheme: schemeOf(details.url) });
+  };
+  contents.on('will-navigate', (details) => refuse(details, 'navigate'));
+  contents.on('will-redirect', (details) => refuse(details, 'redirect'));
   contents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
@@ -33,4 +38,9 @@ export function hardenApp(): void {
 export function denyPermissions(target = session.defaultSession): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
+}
+
+/** The scheme of a URL, for the log (never the rest of it). */
+export function schemeOf(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? 'invalid';
 }

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppState } from '@shared/domain/types';
 import { parseExport, serializeExport, type ParsedExport } from '@shared/domain/export';
-import { writeFileAtomic } from './atomic-write';
+import { refused } from '@shared/problems';
+import { writeFileVerifiedSync } from './verified-write';
 import { fileStamp } from './store-files';
 
 const PREFIX = 'objector-before-import-';
@@ -45,7 +46,8 @@ export function beforeImportCopies(dataDir: string): BeforeImportCopies {
     try {
       return parseExport(readFileSync(join(dataDir, name), 'utf8'));
     } catch (error) {
-      return { ok: false, errors: [`The kept copy could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+      const detail = error instanceof Error ? error.message : String(error);
+      return refused([{ path: '', code: 'kept-copy-unreadable', detail }]);
     }
   };
   return {
@@ -54,7 +56,7 @@ export function beforeImportCopies(dataDir: string): BeforeImportCopies {
       return cached;
     },
     keep(state, now) {
-      writeFileAtomic(join(dataDir, `${PREFIX}${fileStamp(now)}.json`), serializeExport(state, now));
+      writeFileVerifiedSync(join(dataDir, `${PREFIX}${fileStamp(now)}.json`), serializeExport(state, now));
       cached = { at: now.toISOString() };
     },
     read,

@@ -7,12 +7,14 @@ import type { AppState, Catalog, Clock } from '@shared/domain/types';
 import type { Command } from '@shared/domain/commands';
 import { applyCommand, type Applied } from '@shared/domain/reducer';
 import type { StoreNotice } from '@shared/ipc/contract';
+import { failureOf } from './verified-write';
+import { log, errorFields } from '../log/log';
 
 /** Where the state is kept between runs. */
 export interface StateStorage {
   /** The state read at start-up, and what happened if the file was unreadable. */
   load(): { readonly state: AppState; readonly notice: StoreNotice | null };
-  /** Saves the whole state, atomically. */
+  /** Saves the state (what changed since the last save); throws, and keeps nothing, when it did not reach the disk whole. */
   save(state: AppState): void;
 }
 
@@ -46,8 +48,8 @@ export function createStateService(storage: StateStorage, catalog: Catalog, cloc
       try {
         commit(applied.state);
       } catch (error) {
-        console.error('Objector could not save its state; the change was not applied.', error);
-        return { ok: false, error: 'not-saved' };
+        log.warn('state.not-saved', { command: command.kind, ...errorFields(error) });
+        return { ok: false, error: refusalOf(error) };
       }
       return applied;
     },
@@ -58,4 +60,18 @@ export function createStateService(storage: StateStorage, catalog: Catalog, cloc
     },
     notice: loaded.notice,
   };
+}
+
+/** The refusal the person sees for a save that failed. */
+export function refusalOf(error: unknown): 'not-saved' | 'not-saved-disk-full' | 'read-only' | 'limit-reached' {
+  switch (failureOf(error)) {
+    case 'disk-full':
+      return 'not-saved-disk-full';
+    case 'read-only':
+      return 'read-only';
+    case 'too-large':
+      return 'limit-reached';
+    case 'failed':
+      return 'not-saved';
+  }
 }

@@ -67,7 +67,6 @@ export function setupTray(deps: TrayDeps): TrayHandle {
       platform,
       locale: language.locale,
       messages: language.messages,
-      dateLocale: language.dateLocale,
       now: deps.clock.now(),
     });
   };

@@ -2,11 +2,14 @@
  * Creates our own windows (checklist, guide panel): sandboxed, context-isolated, no Node, our
  * preload, our app:// page. Closed windows are destroyed (Electron's default) to free memory.
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { rendererBaseUrl } from '../app-protocol';
 import { preloadPath } from '../paths';
 import { trustWebContents } from '../ipc/handle';
 import { guardAppContents } from '../security/harden';
+import { watchOurContents } from './contents-health';
+import { showStartFailure } from '../lifecycle/startup';
+import { logFolder } from '../log/file-log';
 
 /** The secure web preferences every window of ours uses. */
 export function secureWebPreferences(): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
@@ -42,6 +45,9 @@ export function createRendererWindow(view: RendererView, options: BrowserWindowC
   });
   trustWebContents(window.webContents);
   guardAppContents(window.webContents);
+  watchOurContents(window.webContents, view, {
+    onLoadFailure: (error) => void showStartFailure(error, { data: app.getPath('userData'), logs: logFolder() }),
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(viewUrl(view));
   return window;

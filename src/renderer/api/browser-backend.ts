@@ -14,23 +14,35 @@ import { pickLocale } from '@shared/i18n/locale';
 import { serializeExport } from '@shared/domain/export';
 import { noAnswerSteps } from '@shared/domain/no-answer-steps';
 import { campaignProgress, nextStandingChange } from '@shared/domain/overview';
-import { loadState, saveState } from './browser-storage';
+import { loadState, readSaved, saveState, STORAGE_KEY, withTabLock } from './browser-storage';
 import { downloadText, indexedDbFileStore, type FileStore } from './browser-files';
 import { browserImport } from './browser-import';
 import { browserProof } from './browser-proof';
 
-export { STORAGE_KEY } from './browser-storage';
+export { STORAGE_KEY };
 
 const UNAVAILABLE = 'This needs the Objector desktop app.';
 /** setTimeout's longest delay. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Creates the browser backend over `storage` (and `files` for proof files). */
-export function createBrowserBackend(storage: Storage, clock: Clock, files: FileStore = indexedDbFileStore()): Api {
+/**
+ * Creates the browser backend over `storage` (and `files` for proof files). Two tabs share one
+ * localStorage: each change is made on the latest saved state under the tabs' lock
+ * (`withTabLock`), so neither overwrites the other's, and a tab follows the other's changes
+ * through `storage` events.
+ */
+export function createBrowserBackend(
+  storage: Storage,
+  clock: Clock,
+  files: FileStore = indexedDbFileStore(),
+  events: Pick<Window, 'addEventListener'> | null = window,
+): Api {
   const catalog = builtInCatalog();
   const loaded = loadState(storage, clock);
   let state = loaded.state;
   const writable = loaded.writable;
+  // The saved text this tab's state matches; another tab's save changes it.
+  let seen = storage.getItem(STORAGE_KEY);
   const listeners: { [E in EventChannel]: Set<(payload: EventContract[E]) => void> } = {
     'state:changed': new Set(),
     'guide:changed': new Set(),
@@ -45,12 +57,32 @@ export function createBrowserBackend(storage: Storage, clock: Clock, files: File
       return () => listeners[channel].delete(listener);
     };
 
-  /** Saves and publishes `next`; false when the browser refused to save (then nothing changes). */
-  const commit = (next: AppState): boolean => {
-    if (writable && !saveState(storage, next)) return false;
+  const publish = (next: AppState): void => {
     state = next;
     recordFollowUps();
     emit('state:changed', snapshot());
+  };
+
+  /** Takes up what another tab saved since we last looked (an unreadable value is left to the next load). */
+  const catchUp = (): void => {
+    const text = storage.getItem(STORAGE_KEY);
+    if (text === seen) return;
+    seen = text;
+    const theirs = text === null ? null : readSaved(text);
+    if (theirs !== null) publish(theirs);
+  };
+  events?.addEventListener('storage', (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) catchUp();
+  });
+
+  /** Saves and publishes `next`; false when the browser refused to save (then nothing changes). */
+  const commit = (next: AppState): boolean => {
+    if (writable) {
+      const text = saveState(storage, next);
+      if (text === null) return false;
+      seen = text;
+    }
+    publish(next);
     return true;
   };
   const apply = (command: Command): ReturnType<typeof applyCommand> => {
@@ -73,7 +105,13 @@ export function createBrowserBackend(storage: Storage, clock: Clock, files: File
       );
       if (applied.ok) next = applied.state;
     }
-    if (next !== state && (!writable || saveState(storage, next))) state = next;
+    if (next !== state) {
+      // Only over what this tab last saw: another tab's newer save is taken up first (`catchUp`).
+      const ours = storage.getItem(STORAGE_KEY) === seen;
+      const text = writable && ours ? saveState(storage, next) : null;
+      if (text !== null) seen = text;
+      if (text !== null || !writable) state = next;
+    }
     clearTimeout(followUpTimer);
     const due = nextStandingChange(campaignProgress(state, catalog, now), now);
     if (due !== null) {
@@ -90,7 +128,13 @@ export function createBrowserBackend(storage: Storage, clock: Clock, files: File
   recordFollowUps();
 
   const imports = browserImport({ storage, clock, state: () => state, commit });
-  const proof = browserProof({ files, clock, catalog, state: () => state, apply: (command) => apply(command).ok });
+  /** Runs `work` on the latest saved state, under the tabs' lock. */
+  const locked = <T>(work: () => T): Promise<T> =>
+    withTabLock(() => {
+      catchUp();
+      return work();
+    });
+  const proof = browserProof({ files, clock, catalog, state: () => state, apply: (command) => locked(() => apply(command).ok) });
   function snapshot(): Snapshot {
     return {
       state,
@@ -102,15 +146,16 @@ export function createBrowserBackend(storage: Storage, clock: Clock, files: File
     };
   }
 
-  const dispatch: Api['dispatch'] = (command) => {
-    const before = state;
-    const applied = apply(command);
-    if (!applied.ok) return Promise.resolve({ ok: false, error: applied.error });
-    // Removing an account or starting over forgets the proof files kept for it.
-    const gone = before.evidence.filter((record) => !state.evidence.some((kept) => kept.id === record.id)).map((record) => record.id);
-    if (gone.length > 0) void files.remove(gone).catch(() => undefined);
-    return Promise.resolve({ ok: true, snapshot: snapshot() });
-  };
+  const dispatch: Api['dispatch'] = (command) =>
+    locked(() => {
+      const before = state;
+      const applied = apply(command);
+      if (!applied.ok) return { ok: false, error: applied.error } as const;
+      // Removing an account or starting over forgets the proof files kept for it.
+      const gone = before.evidence.filter((record) => !state.evidence.some((kept) => kept.id === record.id)).map((record) => record.id);
+      if (gone.length > 0) void files.remove(gone).catch(() => undefined);
+      return { ok: true, snapshot: snapshot() } as const;
+    });
 
   const openGuide: Api['openGuide'] = async ({ accountId, campaignId, targetId }) => {
     const account = state.accounts.find((candidate) => candidate.id === accountId);
@@ -141,7 +186,10 @@ export function createBrowserBackend(storage: Storage, clock: Clock, files: File
   const unavailable = (): Promise<never> => Promise.reject(new Error(UNAVAILABLE));
 
   return {
-    getState: () => Promise.resolve(snapshot()),
+    getState: () => {
+      catchUp();
+      return Promise.resolve(snapshot());
+    },
     dispatch,
     openGuide,
     getGuide: () => Promise.resolve(null),
@@ -154,17 +202,19 @@ export function createBrowserBackend(storage: Storage, clock: Clock, files: File
     revealEvidence: unavailable,
     exportEvidence: unavailable,
     exportData: () => {
+      catchUp();
       const now = clock.now();
       const name = `objector-export-${now.toISOString().slice(0, 10)}.json`;
       downloadText(name, serializeExport(state, now));
       return Promise.resolve({ kind: 'saved', path: name });
     },
     importData: () => imports.pick(),
-    confirmImport: ({ token }) => Promise.resolve(imports.confirm(token)),
-    restoreBeforeImport: () => Promise.resolve(imports.restore()),
+    confirmImport: ({ token }) => locked(() => imports.confirm(token)),
+    restoreBeforeImport: () => locked(() => imports.restore()),
     addProofFile: (ref) => proof.add(ref),
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
     openChecklist: () => Promise.resolve(),
+    openFolder: unavailable,
     onStateChanged: subscribe('state:changed'),
     onGuideChanged: subscribe('guide:changed'),
   };

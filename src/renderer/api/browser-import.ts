@@ -9,6 +9,7 @@ import { importedState, parseExport, serializeExport, type ExportDocument } from
 import { importChanges } from '@shared/domain/import-changes';
 import { beforeImportText, keepBeforeImport } from './browser-storage';
 import { pickTextFile } from './browser-files';
+import type { Problem } from '@shared/problems';
 
 /** What the import flow needs from the backend. */
 export interface ImportDeps {
@@ -19,7 +20,7 @@ export interface ImportDeps {
   readonly commit: (next: AppState) => boolean;
 }
 
-const REFUSED = 'Your browser refused to save (its storage may be full or blocked). Nothing was changed.';
+const REFUSED: Problem = { path: '', code: 'browser-not-saved' };
 
 /** The browser's import and restore. */
 export function browserImport(deps: ImportDeps) {
@@ -36,16 +37,16 @@ export function browserImport(deps: ImportDeps) {
       const text = await pickTextFile('.json,application/json');
       if (text === null) return { kind: 'cancelled' };
       const parsed = parseExport(text);
-      if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+      if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
       pending = { token: crypto.randomUUID(), doc: parsed.value };
       return { kind: 'preview', token: pending.token, changes: importChanges(deps.state(), parsed.value) };
     },
     confirm(token: string): ImportOutcome {
       const chosen = pending;
-      if (chosen?.token !== token) return { kind: 'invalid', errors: ['This import is no longer waiting: choose the file again.'] };
+      if (chosen?.token !== token) return { kind: 'invalid', problems: [{ path: '', code: 'import-expired' }] };
       const current = deps.state();
-      if (!keepBeforeImport(deps.storage, serializeExport(current, deps.clock.now()))) return { kind: 'invalid', errors: [REFUSED] };
-      if (!deps.commit(importedState(chosen.doc, current))) return { kind: 'invalid', errors: [REFUSED] };
+      if (!keepBeforeImport(deps.storage, serializeExport(current, deps.clock.now()))) return { kind: 'invalid', problems: [REFUSED] };
+      if (!deps.commit(importedState(chosen.doc, current))) return { kind: 'invalid', problems: [REFUSED] };
       pending = null;
       return { kind: 'imported', accounts: chosen.doc.accounts.length, events: chosen.doc.events.length };
     },
@@ -53,8 +54,8 @@ export function browserImport(deps: ImportDeps) {
       const text = beforeImportText(deps.storage);
       if (text === null) return { kind: 'none' };
       const parsed = parseExport(text);
-      if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
-      if (!deps.commit(importedState(parsed.value, deps.state()))) return { kind: 'invalid', errors: [REFUSED] };
+      if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
+      if (!deps.commit(importedState(parsed.value, deps.state()))) return { kind: 'invalid', problems: [REFUSED] };
       return { kind: 'restored', at: parsed.value.exportedAt };
     },
   };

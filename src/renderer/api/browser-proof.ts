@@ -16,8 +16,8 @@ export interface ProofDeps {
   readonly clock: Clock;
   readonly catalog: Catalog;
   readonly state: () => AppState;
-  /** Applies a system command (saved and published); false when it was refused or not saved. */
-  readonly apply: (command: SystemCommand) => boolean;
+  /** Applies a system command on the latest saved state (saved and published); false when it was refused or not saved. */
+  readonly apply: (command: SystemCommand) => Promise<boolean>;
 }
 
 const MEDIA: Readonly<Record<string, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', pdf: 'application/pdf' };
@@ -62,7 +62,7 @@ export function browserProof(deps: ProofDeps) {
       } catch {
         return { kind: 'refused', reason: 'not-saved' };
       }
-      if (!deps.apply({ kind: 'add-evidence', record })) {
+      if (!(await deps.apply({ kind: 'add-evidence', record }))) {
         await deps.files.remove([record.id]).catch(() => undefined);
         return { kind: 'refused', reason: 'not-saved' };
       }

@@ -32,20 +32,21 @@ export function loadState(storage: Storage, clock: Clock): Loaded {
   const copyKey = `${UNREADABLE_PREFIX}${at}`;
   try {
     storage.setItem(copyKey, text);
-    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage “${copyKey}”`, at }, writable: true };
+    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage ${copyKey}`, at }, writable: true };
   } catch {
     // No room for a copy: keep the unreadable value where it is and do not overwrite it.
-    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage “${STORAGE_KEY}”`, at }, writable: false };
+    return { state: defaultState(), notice: { kind: 'started-fresh', copiedTo: `localStorage ${STORAGE_KEY}`, at }, writable: false };
   }
 }
 
-/** Saves `state`; returns false when the browser refused (storage full or blocked). */
-export function saveState(storage: Storage, state: AppState): boolean {
+/** Saves `state`; returns the text saved, or null when the browser refused (storage full or blocked). */
+export function saveState(storage: Storage, state: AppState): string | null {
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(toStoredDocument(state)));
-    return true;
+    const text = JSON.stringify(toStoredDocument(state));
+    storage.setItem(STORAGE_KEY, text);
+    return text;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -65,4 +66,21 @@ export function keepBeforeImport(storage: Storage, exportText: string): boolean 
 /** The kept copy's text, or null when there is none. */
 export function beforeImportText(storage: Storage): string | null {
   return storage.getItem(BEFORE_IMPORT_KEY);
+}
+
+/** The state another tab saved, if it is readable; null when it is unreadable (then ours is kept). */
+export function readSaved(text: string): AppState | null {
+  const json = parseJson(text);
+  const migrated = json.ok ? migrate(json.value) : json;
+  return migrated.ok ? migrated.value.state : null;
+}
+
+/**
+ * Runs `work` while holding the tabs' shared lock (Web Locks API), so a read-change-write in one
+ * tab never interleaves with another tab's. Browsers without it run `work` directly.
+ */
+export function withTabLock<T>(work: () => T): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks === undefined) return Promise.resolve(work());
+  return locks.request('objector.state', () => work());
 }

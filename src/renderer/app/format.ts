@@ -11,16 +11,22 @@ export function zoneCity(zone: string): string {
   return last.replaceAll('_', ' ');
 }
 
-/** The deadline as announced, in the zone it was announced in, e.g. "27 May 2025, 00:00". */
+/** The deadline as announced, in the zone it was announced in, e.g. "27 May 2025 at 00:00" (the language joins date and time). */
 export function formatDeadline(deadline: Deadline, locale: Locale): string {
   const key = `${deadline.instant} ${deadline.zone} ${locale}`;
   const known = deadlineTexts.get(key);
   if (known !== undefined) return known;
   const when = new Date(deadline.instant);
   const tag = intlTag(locale);
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: deadline.zone }).format(when);
-  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: deadline.zone }).format(when);
-  const text = `${date}, ${time}`;
+  const text = new Intl.DateTimeFormat(tag, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: deadline.zone,
+  }).format(when);
   deadlineTexts.set(key, text);
   return text;
 }

@@ -78,8 +78,15 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             {account.label}
           </Title>
           <p class="card-meta">
-            {platformName(account.platform)} · {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
-            {pair.optional ? <span class="tag"> · {t.checklist.optionalTag}</span> : null}
+            {platformName(account.platform)}
+            {t.common.separator}
+            {account.email ?? <span class="muted">{t.checklist.noEmail}</span>}
+            {pair.optional ? (
+              <span class="tag">
+                {t.common.separator}
+                {t.checklist.optionalTag}
+              </span>
+            ) : null}
           </p>
           <p class="card-status">
             <StatusChip standing={pair.standing.kind} status={pair.status.kind} text={statusLabel(pair, words)} />
@@ -115,8 +122,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
           data-action="proof"
           onClick={request({ kind: 'proof' })}
         >
-          {t.checklist.proof}
-          {proofCount > 0 ? ` (${proofCount})` : ''}
+          {proofCount > 0 ? t.checklist.proofWithCount({ count: proofCount }) : t.checklist.proof}
         </button>
         <button type="button" class="link-button" data-action="edit" onClick={request({ kind: 'edit' })}>
           {t.common.edit}

@@ -7,6 +7,7 @@ import type { CampaignProgress } from '@shared/domain/overview';
 import { buildCountdownView } from '@shared/domain/countdown-view';
 import { formatAmount, readCountdown } from '@shared/domain/countdown';
 import { localizedOr } from '@shared/guide/steps';
+import { intlTag } from '@shared/i18n/locale';
 import { useApp } from '../app/app-context';
 import { formatDeadline, zoneCity } from '../app/format';
 
@@ -20,13 +21,13 @@ export function CampaignHeader({
   readonly now: Date;
   readonly headingId: string;
 }) {
-  const { t, locale, dateLocale } = useApp();
+  const { t, locale } = useApp();
   const { campaign, deadline } = entry;
   const c = t.checklist;
   const title = localizedOr(campaign.title, locale);
   const total = entry.pairs.length;
   const percent = total === 0 ? 0 : Math.round((entry.finished / total) * 100);
-  const countdown = buildCountdownView(campaign, now, t, dateLocale);
+  const countdown = buildCountdownView(campaign, now, t, locale);
   const gains = deadline.kind === 'upcoming' || deadline.kind === 'due-soon' ? campaign.summary : campaign.afterDeadline;
 
   let date: preact.JSX.Element;
@@ -37,7 +38,7 @@ export function CampaignHeader({
       </span>
     );
   } else if (deadline.kind === 'passed') {
-    const ago = formatAmount(readCountdown(campaign.deadline, now), dateLocale);
+    const ago = formatAmount(readCountdown(campaign.deadline, now), t.duration.passed, intlTag(locale));
     date = (
       <>
         <span>{c.datePassed({ date: formatDeadline(campaign.deadline, locale), zone: zoneCity(campaign.deadline.zone) })}</span>

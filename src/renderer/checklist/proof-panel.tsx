@@ -55,9 +55,15 @@ export function ProofPanel({ pair, panelId }: { readonly pair: PairProgress; rea
               <li key={record.id} class="proof-item" data-origin={record.origin}>
                 <span>
                   {c.proofOrigin[record.origin]}
-                  {extra?.title === undefined ? '' : ` (${localizedOr(extra.title, locale)})`} ·{' '}
+                  {extra?.title === undefined ? null : (
+                    <>
+                      {t.common.separator}
+                      {localizedOr(extra.title, locale)}
+                    </>
+                  )}
+                  {t.common.separator}
                   {c.proofSaved({ date: formatFull(record.savedAt, locale) })}{' '}
-                  <code class="hash" title={record.files.map((file) => `${file.name}: ${file.sha256}`).join('\n')}>
+                  <code class="hash" title={record.files.map((file) => c.fileHash({ name: file.name, hash: file.sha256 })).join('\n')}>
                     {c.proofHash({ hash: (record.files[0]?.sha256 ?? '').slice(0, 12) })}
                   </code>
                 </span>

@@ -1,18 +1,64 @@
 /**
- * Tells the person, once and calmly, that their saved progress could not be read and where the
- * copy is: a file path on the desktop; in a browser, the site and the date (a person recognises those,
- * not a storage key).
+/**
+ * Tells the person, once and calmly, what happened to their saved progress at start-up: an
+ * unreadable file put aside (and where: a file path on the desktop; in a browser, the site and the
+ * date, which a person recognises, not a storage key), or why nothing can be saved for now and what to do.
  */
 import { useState } from 'preact/hooks';
+import type { StoreNotice } from '@shared/ipc/contract';
+import type { Messages } from '@shared/i18n/messages';
 import { useApp } from '../app/app-context';
 import { formatFull } from '../app/format';
 
-/** The store notice banner, until dismissed. */
+function readOnlyText(notice: Extract<StoreNotice, { kind: 'read-only' }>, t: Messages): { body: string; todo: string } {
+  const s = t.store;
+  switch (notice.reason) {
+    case 'folder-read-only':
+      return { body: s.folderReadOnly, todo: s.whatToDoReadOnly };
+    case 'disk-full':
+      return { body: s.diskFull, todo: s.whatToDoReadOnly };
+    case 'newer-version':
+      return { body: s.newerVersion, todo: s.whatToDoNewer };
+    case 'dangling-link':
+      return { body: s.danglingLink({ target: notice.detail }), todo: s.whatToDoLink };
+    case 'cannot-read':
+      return { body: s.cannotRead({ detail: notice.detail }), todo: s.whatToDoReadOnly };
+    case 'cannot-repair':
+      return { body: s.cannotRepair({ detail: notice.detail }), todo: s.whatToDoReadOnly };
+  }
+}
+
+/** The store notice banner; a read-only notice stays, the others until dismissed. */
 export function StoreNoticeBanner() {
-  const { snapshot, t, locale } = useApp();
+  const { api, snapshot, t, locale } = useApp();
   const [dismissed, setDismissed] = useState<string | null>(null);
   const notice = snapshot.storeNotice;
-  if (notice === null || dismissed === notice.at) return null;
+  if (notice === null || (notice.kind !== 'read-only' && dismissed === notice.at)) return null;
+  if (notice.kind === 'read-only') {
+    const text = readOnlyText(notice, t);
+    return (
+      <div class="banner banner-warn" role="alert" data-testid="store-notice">
+        <p class="banner-title">{t.store.readOnlyTitle}</p>
+        <div class="banner-body">
+          <p>{text.body}</p>
+          <p>{text.todo}</p>
+          {snapshot.host === 'browser' ? null : (
+            <>
+              <p class="hint">{t.store.whereFiles({ folder: notice.folder })}</p>
+              <div class="button-row">
+                <button type="button" class="button button-secondary" onClick={() => void api.openFolder({ folder: 'data' })}>
+                  {t.store.openDataFolder}
+                </button>
+                <button type="button" class="button button-secondary" onClick={() => void api.openFolder({ folder: 'logs' })}>
+                  {t.store.openLogFolder}
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+    );
+  }
   const body =
     snapshot.host === 'browser'
       ? t.checklist.storeFreshBrowser({ site: window.location.host, date: formatFull(notice.at, locale) })

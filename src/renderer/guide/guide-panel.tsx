@@ -57,7 +57,7 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
         </p>
         <p class="guide-address muted">
           {t.guide.address({ n: view.entryIndex + 1, total: view.entryCount })}
-          {view.loading ? ` · ${t.guide.loading}` : ''}
+          {view.loading ? t.common.separator + t.guide.loading : ''}
         </p>
       </header>
       {view.problem === null ? null : <ProblemBlock view={view} target={target} actions={actions} />}

@@ -8,17 +8,20 @@ import type { ImportChanges } from '@shared/domain/import-changes';
 import type { Messages } from '@shared/i18n/messages';
 import { useApp } from '../app/app-context';
 import { formatFull } from '../app/format';
+import type { Problem } from '@shared/problems';
 import { Banner } from '../components/banner';
 import { Dialog, DialogActions } from '../components/dialog';
 import { useDispatch } from '../checklist/use-dispatch';
+import { intlTag } from '../app/format';
 import { ImportPreviewDialog } from './import-preview-dialog';
+import { problemText } from './problem-text';
 
 type Outcome =
   | { readonly kind: 'exported'; readonly path: string }
   | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
   | { readonly kind: 'restored'; readonly at: string }
   | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'invalid'; readonly errors: readonly string[] }
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] }
   | null;
 
 type Asking =
@@ -89,13 +92,26 @@ export function DataSection() {
           {s.import}
         </button>
       </div>
+      {snapshot.host === 'browser' ? null : (
+        <div class="log-folder">
+          <p class="hint">{t.store.logFolderHint}</p>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => void run(() => api.openFolder({ folder: 'logs' }))}
+            data-testid="open-log-folder"
+          >
+            {t.store.openLogFolder}
+          </button>
+        </div>
+      )}
       {outcome === null ? null : (
         <Banner tone={tone} testId="data-outcome">
           <p>{outcomeText(outcome, t, locale)}</p>
           {outcome.kind === 'invalid' ? (
             <ul class="error-list">
-              {outcome.errors.slice(0, 20).map((line) => (
-                <li key={line}>{line}</li>
+              {outcome.problems.slice(0, 20).map((problem, index) => (
+                <li key={index}>{problemText(problem, t, intlTag(locale))}</li>
               ))}
             </ul>
           ) : null}

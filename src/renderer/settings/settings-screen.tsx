@@ -99,7 +99,7 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
             ) : (
               <div class="button-row" role="group" aria-label={t.settings.pause}>
                 <span class="row-label" aria-hidden="true">
-                  {t.settings.pause}:
+                  {t.settings.pauseLabel}
                 </span>
                 <button type="button" class="button button-secondary" onClick={() => pauseFor(DAY)}>
                   {t.settings.pauseDay}

@@ -24,7 +24,8 @@ interface Group {
 
 /** Reads a `{n}` or `{n,m}` quantifier at `start`; returns its end and upper bound, or null. */
 function readBraces(source: string, start: number): { readonly end: number; readonly max: number | null } | null {
-  const match = /^\{(\d{1,4})(,(\d{0,4}))?\}/.exec(source.slice(start, start + 12));
+  // Any number of digits: "{12345}" is a bound too (of more than MAX_REPEAT), not something to skip.
+  const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(start));
   if (match === null) return null;
   const low = Number(match[1]);
   const high = match[2] === undefined ? low : match[3] === '' || match[3] === undefined ? null : Number(match[3]);

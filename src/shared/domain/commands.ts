@@ -59,7 +59,9 @@ export type UserCommand =
 /** Commands only main issues. */
 export type SystemCommand =
   | { readonly kind: 'add-evidence'; readonly record: EvidenceRecord }
-  | { readonly kind: 'mark-reminders-sent'; readonly keys: readonly string[] };
+  | { readonly kind: 'mark-reminders-sent'; readonly keys: readonly string[] }
+  /** A reminder that could not be shown at all: it is due again (after a restart, or the next retry). */
+  | { readonly kind: 'unmark-reminders-sent'; readonly keys: readonly string[] };
 
 /** Anything the reducer applies. */
 export type Command = UserCommand | SystemCommand;

@@ -3,10 +3,13 @@
  * changes (so the tray ticker can sleep until then). Pure: `now` is always passed in.
  *
  * Numbers are computed from the instants alone (a countdown to an instant does not depend on the
- * machine's zone or DST); date-fns only supplies the words ("3 days", "3 jours").
+ * machine's zone or DST). The words come from the messages (`duration.left.*`, `duration.passed.*`:
+ * each language writes its units in the grammatical case its countdown sentence needs, e.g. German
+ * "seit 1 Jahr und 6 Monaten"), joined by Intl.ListFormat ("1 year and 6 months", "1 an et 6 mois").
  */
-import { formatDuration, type Duration, type Locale as DateLocale } from 'date-fns';
+import type { Duration } from 'date-fns';
 import type { Deadline } from './types';
+import type { Messages } from '../i18n/messages';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -54,9 +57,24 @@ export function readCountdown(deadline: Pick<Deadline, 'instant'>, now: Date): C
   return { phase, amount: { years: Math.floor(months / 12), months: months % 12 } };
 }
 
-/** The reading's amount in words, e.g. "3 days", "1 hour 5 minutes", "1 an 6 mois". */
-export function formatAmount(reading: CountdownReading, locale: DateLocale): string {
-  return formatDuration(reading.amount, { locale, delimiter: ' ' });
+/** The unit words of one grammatical context: `messages.duration.left` or `messages.duration.passed`. */
+export type DurationWords = Messages['duration']['left'];
+
+const UNITS = ['years', 'months', 'days', 'hours', 'minutes'] as const;
+const lists = new Map<string, Intl.ListFormat>();
+
+/**
+ * The reading's amount in words, e.g. "3 days", "1 hour and 5 minutes", "1 an et 6 mois": each
+ * non-zero unit from `words`, joined as `intlTag`'s language joins a list ("and", "et", "und").
+ */
+export function formatAmount(reading: CountdownReading, words: DurationWords, intlTag: string): string {
+  const parts = UNITS.filter((unit) => (reading.amount[unit] ?? 0) > 0).map((unit) => words[unit]({ count: reading.amount[unit] ?? 0 }));
+  let list = lists.get(intlTag);
+  if (list === undefined) {
+    list = new Intl.ListFormat(intlTag, { type: 'conjunction', style: 'long' });
+    lists.set(intlTag, list);
+  }
+  return list.format(parts);
 }
 
 function sameReading(a: CountdownReading, b: CountdownReading): boolean {

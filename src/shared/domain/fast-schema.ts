@@ -45,7 +45,7 @@ export function fastObject<S extends Readonly<Record<string, Field>>>(shape: S):
     expected: slow.expected,
     run: (input, path, ctx) => {
       if (ctx.depth < FAST_DEPTH && isPlainObject(input) && Object.keys(input).every((key) => known.has(key))) {
-        const scratch: Context = { errors: [], depth: ctx.depth + 1 };
+        const scratch: Context = { problems: [], depth: ctx.depth + 1 };
         // Copied only when a field's clean value differs from the input (or the prototype is null).
         let out: Record<string, unknown> | null = Object.getPrototypeOf(input) === null ? {} : null;
         let ok = true;
@@ -57,7 +57,7 @@ export function fastObject<S extends Readonly<Record<string, Field>>>(shape: S):
             break;
           }
           const value = schema.run(raw, path, scratch);
-          if (scratch.errors.length > 0) {
+          if (scratch.problems.length > 0) {
             ok = false;
             break;
           }
@@ -80,13 +80,13 @@ export function fastArray<T>(item: Schema<T>, rules: { readonly max?: number; re
     expected: slow.expected,
     run: (input, path, ctx) => {
       if (ctx.depth < FAST_DEPTH && Array.isArray(input) && input.length <= max && input.length >= min) {
-        const scratch: Context = { errors: [], depth: ctx.depth + 1 };
+        const scratch: Context = { problems: [], depth: ctx.depth + 1 };
         const list = input as readonly unknown[];
         let out: unknown[] | null = null;
         for (let index = 0; index < list.length; index++) {
           const element = list[index];
           const value = item.run(element, path, scratch);
-          if (scratch.errors.length > 0) return slow.run(input, path, ctx);
+          if (scratch.problems.length > 0) return slow.run(input, path, ctx);
           if (out === null && value !== element) out = list.slice(0, index);
           out?.push(value);
         }

@@ -33,6 +33,7 @@ import {
   string,
   tagged,
   uuid,
+  refusedEnglish,
   type Checked,
   type Infer,
 } from '../validate';
@@ -238,17 +239,16 @@ function v3ToV4(input: unknown): Checked<unknown> {
 const STEPS: Readonly<Record<number, (doc: unknown) => Checked<unknown>>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 function versionOf(doc: unknown): Checked<number> {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { ok: false, errors: ['value: must be an object'] };
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return refusedEnglish('value: must be an object');
   const version: unknown = (doc as Record<string, unknown>).schemaVersion;
-  if (version === undefined) return { ok: false, errors: ['schemaVersion: is missing (this is not an Objector store file)'] };
+  if (version === undefined) return refusedEnglish('schemaVersion: is missing (this is not an Objector store file)');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [`schemaVersion: must be a whole number from 1 to ${CURRENT_SCHEMA_VERSION}`] };
+    return refusedEnglish(`schemaVersion: must be a whole number from 1 to ${CURRENT_SCHEMA_VERSION}`);
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      errors: [`schemaVersion: ${version} was written by a newer version of Objector; this one reads up to ${CURRENT_SCHEMA_VERSION}`],
-    };
+    return refusedEnglish(
+      `schemaVersion: ${version} was written by a newer version of Objector; this one reads up to ${CURRENT_SCHEMA_VERSION}`,
+    );
   }
   return { ok: true, value: version };
 }
@@ -260,9 +260,9 @@ export function migrate(doc: unknown): Checked<{ readonly state: AppState; reado
   let current: unknown = doc;
   for (let from = version.value; from < CURRENT_SCHEMA_VERSION; from++) {
     const step = STEPS[from];
-    if (step === undefined) return { ok: false, errors: [`schemaVersion: no migration from version ${from}`] };
+    if (step === undefined) return refusedEnglish(`schemaVersion: no migration from version ${from}`);
     const next = step(current);
-    if (!next.ok) return { ok: false, errors: next.errors.map((error) => `(version ${from}) ${error}`) };
+    if (!next.ok) return { ok: false, errors: next.errors.map((error) => `(version ${from}) ${error}`), problems: next.problems };
     current = next.value;
   }
   const parsed = parseStoredState(current);

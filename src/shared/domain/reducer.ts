@@ -6,6 +6,7 @@
 import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform } from './types';
 import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
 import { defaultState } from './defaults';
+import { STATE_LIMITS } from './state-schema';
 import { extraTargetsFor, platformInfo } from '../catalog/index';
 
 /** What the reducer needs from the outside world. */
@@ -17,7 +18,9 @@ export interface ReducerContext {
 
 /**
  * Why a command was refused; the renderer shows it in the person's language (`t.common.refused`).
- * `not-saved` is the hosts' own: the state could not be written, so nothing changed.
+ * `limit-reached`: the state holds as much as the app keeps (`STATE_LIMITS`, or the store's
+ * `MAX_STATE_CHARS`). The `not-saved` kinds and `read-only` are the hosts' own: the state could
+ * not be written, so nothing changed.
  */
 export type Refusal =
   | 'account-missing'
@@ -28,7 +31,10 @@ export type Refusal =
   | 'campaign-not-for-platform'
   | 'not-in-campaign'
   | 'date-in-future'
-  | 'not-saved';
+  | 'limit-reached'
+  | 'not-saved'
+  | 'not-saved-disk-full'
+  | 'read-only';
 
 /** The new state, or why the command was refused. */
 export type Applied = { readonly ok: true; readonly state: AppState } | { readonly ok: false; readonly error: Refusal };
@@ -71,6 +77,7 @@ function resolveGroup(
       if (name === '') return 'group-name-empty';
       const same = state.groups.find((group) => group.name.toLocaleLowerCase() === name.toLocaleLowerCase());
       if (same !== undefined) return { groups: state.groups, groupId: same.id };
+      if (state.groups.length >= STATE_LIMITS.groups) return 'limit-reached';
       const group: AccountGroup = { id: ctx.newId(), name };
       return { groups: [...state.groups, group], groupId: group.id };
     }
@@ -91,6 +98,7 @@ function cleanEmail(email: string | null): string | null {
 function addAccount(state: AppState, command: Extract<UserCommand, { kind: 'add-account' }>, ctx: ReducerContext): Applied {
   const label = command.label.trim();
   if (label === '') return refuse('label-empty');
+  if (state.accounts.length >= STATE_LIMITS.accounts) return refuse('limit-reached');
   const offered = campaignsForPlatform(ctx.catalog, command.platform);
   const campaignIds = command.campaignIds.length === 0 ? offered : [...new Set(command.campaignIds)];
   const unknown = campaignIds.find((id) => !offered.includes(id));
@@ -162,6 +170,7 @@ function record(state: AppState, command: Extract<UserCommand, { kind: 'record' 
   const account = state.accounts.find((candidate) => candidate.id === command.accountId);
   if (account === undefined) return refuse('account-missing');
   if (!account.campaignIds.includes(command.campaignId)) return refuse('not-in-campaign');
+  if (state.events.length >= STATE_LIMITS.events) return refuse('limit-reached');
   const { targetId } = command;
   if (targetId !== undefined && !extraTargetsFor(ctx.catalog, command.campaignId, account.platform).some((t) => t.id === targetId))
     return refuse('not-in-campaign');
@@ -196,6 +205,7 @@ export function applyCommand(state: AppState, command: Command, ctx: ReducerCont
       const { record: evidence } = command;
       const account = state.accounts.find((candidate) => candidate.id === evidence.accountId);
       if (account === undefined) return refuse('account-missing');
+      if (state.events.length >= STATE_LIMITS.events || state.evidence.length >= STATE_LIMITS.evidence) return refuse('limit-reached');
       const event: ProgressEvent = {
         id: ctx.newId(),
         kind: 'evidence-saved',
@@ -211,6 +221,11 @@ export function applyCommand(state: AppState, command: Command, ctx: ReducerCont
       const fresh = command.keys.filter((key) => !state.remindersSent.includes(key));
       if (fresh.length === 0) return done(state);
       return done({ ...state, remindersSent: [...state.remindersSent, ...fresh].slice(-MAX_REMINDER_KEYS) });
+    }
+    case 'unmark-reminders-sent': {
+      const drop = new Set(command.keys);
+      if (!state.remindersSent.some((key) => drop.has(key))) return done(state);
+      return done({ ...state, remindersSent: state.remindersSent.filter((key) => !drop.has(key)) });
     }
   }
 }

@@ -3,7 +3,7 @@
  * throws, refuses huge texts before parsing them, and refuses deep nesting by scanning the text
  * first, so a file of 100,000 opening brackets costs one linear scan and no recursion anywhere.
  */
-import type { Checked } from '../validate';
+import { refused, type Checked } from '../validate';
 
 /** How much a parsed file may hold. */
 export interface JsonLimits {
@@ -13,7 +13,7 @@ export interface JsonLimits {
   readonly maxDepth: number;
 }
 
-/** Limits for import files and the store: 20 MB and 64 levels (our documents use 5). */
+/** Limits for other JSON (the browser's saved state): 20 MB and 64 levels (our documents use 5). Import has its own (export.ts). */
 export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: 20 * 1024 * 1024, maxDepth: 64 };
 
 const QUOTE = 0x22;
@@ -57,16 +57,16 @@ function describeError(error: unknown): string {
 export function parseJson(text: string, limits: JsonLimits = DEFAULT_JSON_LIMITS): Checked<unknown> {
   if (text.length > limits.maxChars) {
     const mb = Math.round(limits.maxChars / (1024 * 1024));
-    return { ok: false, errors: [`The file is too large (more than ${mb} MB).`] };
+    return refused([{ path: '', code: 'file-too-large', mb }]);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  if (body.trim() === '') return refused([{ path: '', code: 'file-empty' }]);
   if (Number.isFinite(limits.maxDepth) && nestingDepth(body, limits.maxDepth) > limits.maxDepth) {
-    return { ok: false, errors: [`The file is nested more than ${limits.maxDepth} levels deep.`] };
+    return refused([{ path: '', code: 'file-too-deep', depth: limits.maxDepth }]);
   }
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON (it may be cut short or damaged): ${describeError(error)}`] };
+    return refused([{ path: '', code: 'not-json', detail: describeError(error) }]);
   }
 }

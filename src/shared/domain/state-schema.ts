@@ -5,6 +5,7 @@
  * account in an unknown group), so a state that passes is one the reducer and the UI can trust.
  */
 import type { Account, AccountGroup, AppState, EvidenceFile, EvidenceRecord, ProgressEvent, Settings } from './types';
+import type { ListChange, StateChange } from './state-change';
 import { EVIDENCE_FILE_KINDS, LOCALES } from './types';
 import { fastArray, fastObject } from './fast-schema';
 import {
@@ -21,9 +22,11 @@ import {
   string,
   tagged,
   uuid,
+  refused,
   type Checked,
   type Schema,
 } from '../validate';
+import { englishProblem, type Problem } from '../problems';
 
 /** The version of the store file this build writes; migrations bring older files up to it. */
 export const CURRENT_SCHEMA_VERSION = 4;
@@ -31,14 +34,25 @@ export const CURRENT_SCHEMA_VERSION = 4;
 /** The store file as written: the state plus its schema version. */
 export type StoredDocument = { readonly schemaVersion: typeof CURRENT_SCHEMA_VERSION } & AppState;
 
-/** Limits that keep a hostile or broken file from exhausting memory. */
+/**
+ * Limits that keep a hostile or broken file from exhausting memory. The reducer refuses an action
+ * past them (`limit-reached`), so the app never keeps a state that it could not load again.
+ */
 export const STATE_LIMITS = { accounts: 10_000, groups: 10_000, events: 1_000_000, evidence: 100_000, remindersSent: 10_000 } as const;
+
+/**
+ * The most the app keeps: the store's file of the state, written compactly, in characters (48 Mi;
+ * 1,000 accounts with 20,000 events take about 4 Mi). The desktop store refuses to save an action
+ * past it (`limit-reached`), and import reads every export of a state this large (`MAX_IMPORT_CHARS`).
+ */
+export const MAX_STATE_CHARS = 48 * 1024 * 1024;
 
 /** A campaign id as the catalog spells it: lower-case words joined by dashes. */
 export const campaignIdSchema: Schema<string> = string({
   max: 80,
   pattern: /^[a-z0-9][a-z0-9-]*$/,
   patternMessage: 'must be a campaign id',
+  form: 'campaign-id',
 });
 
 /**
@@ -97,8 +111,14 @@ export const progressEventSchema: Schema<ProgressEvent> = tagged({
 
 const evidenceFileSchema: Schema<EvidenceFile> = fastObject({
   kind: oneOf(EVIDENCE_FILE_KINDS),
-  name: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a plain file name' }),
-  sha256: string({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/, patternMessage: 'must be a SHA-256 hash (64 hexadecimal characters)' }),
+  name: string({ max: 200, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'must be a plain file name', form: 'file-name' }),
+  sha256: string({
+    min: 64,
+    max: 64,
+    pattern: /^[0-9a-f]{64}$/,
+    patternMessage: 'must be a SHA-256 hash (64 hexadecimal characters)',
+    form: 'sha256',
+  }),
   bytes: number({ integer: true, min: 0 }),
 });
 
@@ -163,11 +183,11 @@ const storedDocumentSchema = object({
 /** What the link check needs: the records that carry ids and references. */
 export type Linked = Pick<AppState, 'accounts' | 'groups' | 'events' | 'evidence'>;
 
-function duplicates(items: readonly { readonly id: string }[], path: string, errors: string[]): Set<string> {
+function duplicates(items: readonly { readonly id: string }[], path: string, problems: Problem[]): Set<string> {
   const seen = new Set<string>();
   for (let index = 0; index < items.length; index++) {
     const id = (items[index] as { readonly id: string }).id;
-    if (seen.has(id)) errors.push(`${path}[${index}].id: is used twice (${id})`);
+    if (seen.has(id)) problems.push({ path: `${path}[${index}].id`, code: 'duplicate-id', id });
     seen.add(id);
   }
   return seen;
@@ -177,25 +197,30 @@ function duplicates(items: readonly { readonly id: string }[], path: string, err
  * Every broken link between records: duplicate ids, and accounts, groups or proof referred to but
  * not there. The reducer keeps these links intact (removing an account removes its events and proof).
  */
-export function referenceErrors(state: Linked): string[] {
-  const errors: string[] = [];
-  const accounts = duplicates(state.accounts, 'accounts', errors);
-  const groups = duplicates(state.groups, 'groups', errors);
-  duplicates(state.events, 'events', errors);
-  const proofs = duplicates(state.evidence, 'evidence', errors);
+export function referenceProblems(state: Linked): Problem[] {
+  const problems: Problem[] = [];
+  const accounts = duplicates(state.accounts, 'accounts', problems);
+  const groups = duplicates(state.groups, 'groups', problems);
+  duplicates(state.events, 'events', problems);
+  const proofs = duplicates(state.evidence, 'evidence', problems);
   state.accounts.forEach((account, index) => {
     if (account.groupId !== null && !groups.has(account.groupId))
-      errors.push(`accounts[${index}].groupId: refers to a group that does not exist`);
+      problems.push({ path: `accounts[${index}].groupId`, code: 'unknown-group' });
   });
   state.events.forEach((event, index) => {
-    if (!accounts.has(event.accountId)) errors.push(`events[${index}].accountId: refers to an account that does not exist`);
+    if (!accounts.has(event.accountId)) problems.push({ path: `events[${index}].accountId`, code: 'unknown-account' });
     if (event.kind === 'evidence-saved' && !proofs.has(event.evidenceId))
-      errors.push(`events[${index}].evidenceId: refers to proof that does not exist`);
+      problems.push({ path: `events[${index}].evidenceId`, code: 'unknown-proof' });
   });
   state.evidence.forEach((record, index) => {
-    if (!accounts.has(record.accountId)) errors.push(`evidence[${index}].accountId: refers to an account that does not exist`);
+    if (!accounts.has(record.accountId)) problems.push({ path: `evidence[${index}].accountId`, code: 'unknown-account' });
   });
-  return errors.length > 100 ? [...errors.slice(0, 100), '…and more problems'] : errors;
+  return problems.length > 100 ? [...problems.slice(0, 100), { path: '', code: 'more-problems' }] : problems;
+}
+
+/** The English of `referenceProblems` (for logs and tests). */
+export function referenceErrors(state: Linked): string[] {
+  return referenceProblems(state).map(englishProblem);
 }
 
 /** Checks a parsed store document of the current version and returns the state it holds. */
@@ -203,11 +228,46 @@ export function parseStoredState(json: unknown): Checked<AppState> {
   const checked = check(storedDocumentSchema, json);
   if (!checked.ok) return checked;
   const { schemaVersion: _version, ...state } = checked.value;
-  const errors = referenceErrors(state);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: state };
+  const problems = referenceProblems(state);
+  return problems.length > 0 ? refused(problems) : { ok: true, value: state };
 }
 
 /** The document the store writes for `state`. */
 export function toStoredDocument(state: AppState): StoredDocument {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, ...state };
+}
+
+const ID_LIST_MAX = STATE_LIMITS.events;
+
+function listChangeSchema<T>(item: Schema<T>, max: number): Schema<ListChange<T>> {
+  const all = object({ all: fastArray(item, { max }) });
+  const edit = object({
+    remove: fastArray(uuid(), { max: ID_LIST_MAX }),
+    replace: fastArray(item, { max }),
+    append: fastArray(item, { max }),
+  });
+  return {
+    expected: 'a change of a list',
+    run: (input, path, ctx) =>
+      typeof input === 'object' && input !== null && Object.hasOwn(input, 'all') ? all.run(input, path, ctx) : edit.run(input, path, ctx),
+  };
+}
+
+/** One journal line's change (see state-change.ts): every record in it is checked like the records of the file. */
+export const stateChangeSchema: Schema<StateChange> = object({
+  accounts: optional(listChangeSchema(accountSchema, STATE_LIMITS.accounts)),
+  groups: optional(listChangeSchema(groupSchema, STATE_LIMITS.groups)),
+  events: optional(listChangeSchema(progressEventSchema, STATE_LIMITS.events)),
+  evidence: optional(listChangeSchema(evidenceRecordSchema, STATE_LIMITS.evidence)),
+  settings: optional(settingsSchema),
+  remindersSent: optional(array(string({ max: 200 }), { max: STATE_LIMITS.remindersSent })),
+});
+
+/** Checks a state put together from a snapshot and journal lines: the list limits and the links between records. */
+export function stateErrors(state: AppState): string[] {
+  const errors: string[] = [];
+  for (const key of ['accounts', 'groups', 'events', 'evidence', 'remindersSent'] as const) {
+    if (state[key].length > STATE_LIMITS[key]) errors.push(`${key}: must have at most ${STATE_LIMITS[key]} items`);
+  }
+  return [...errors, ...referenceErrors(state)];
 }

@@ -28,6 +28,8 @@ export interface Messages {
     readonly edit: string;
     /** Remove */
     readonly remove: string;
+    /**  ·  */
+    readonly separator: string;
     /** That did not work: {reason} */
     readonly failed: (params: { readonly reason: string }) => string;
     readonly refused: {
@@ -45,10 +47,42 @@ export interface Messages {
       readonly 'not-in-campaign': string;
       /** Your progress could not be saved (the disk or the browser's storage may be full or blocked). Nothing was changed. */
       readonly 'not-saved': string;
+      /** Not saved: the disk is full. Free some space, then try again. Nothing was changed. */
+      readonly 'not-saved-disk-full': string;
+      /** Not saved: Objector cannot write to its data folder, so it only shows your data for now. Nothing was changed. */
+      readonly 'read-only': string;
+      /** Not saved: Objector already keeps as much as it can (too many accounts or steps). Remove accounts you no longer need, then try again. */
+      readonly 'limit-reached': string;
       /** This kind of account cannot be linked in Meta’s Accounts Center. */
       readonly 'group-not-for-platform': string;
       /** That date is in the future. */
       readonly 'date-in-future': string;
+    };
+  };
+  readonly duration: {
+    readonly left: {
+      /** {count, plural, one {# year} other {# years}} */
+      readonly years: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# month} other {# months}} */
+      readonly months: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# day} other {# days}} */
+      readonly days: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# hour} other {# hours}} */
+      readonly hours: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# minute} other {# minutes}} */
+      readonly minutes: (params: { readonly count: number }) => string;
+    };
+    readonly passed: {
+      /** {count, plural, one {# year} other {# years}} */
+      readonly years: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# month} other {# months}} */
+      readonly months: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# day} other {# days}} */
+      readonly days: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# hour} other {# hours}} */
+      readonly hours: (params: { readonly count: number }) => string;
+      /** {count, plural, one {# minute} other {# minutes}} */
+      readonly minutes: (params: { readonly count: number }) => string;
     };
   };
   readonly status: {
@@ -138,10 +172,65 @@ export interface Messages {
     };
   };
   readonly tray: {
+    /** Objector: {line} */
+    readonly tooltip: (params: { readonly line: string }) => string;
+    /** Objector: {line} {progress} */
+    readonly tooltipWithProgress: (params: { readonly line: string; readonly progress: string }) => string;
+    /** {campaign}: {countdown} */
+    readonly countdownFor: (params: { readonly campaign: string; readonly countdown: string }) => string;
+    /** {count, plural, one {# account still to do} other {# accounts still to do}} */
+    readonly progressLeft: (params: { readonly count: number }) => string;
+    /** {count, plural, one {Nothing to do now: waiting for # answer} other {Nothing to do now: waiting for # answers}} */
+    readonly nothingNowWaiting: (params: { readonly count: number }) => string;
+    /** All done, next re-check on {date} */
+    readonly allDoneNextRecheck: (params: { readonly date: string }) => string;
+    /** {count, plural, one {# to do} other {# to do}} */
+    readonly titleLeft: (params: { readonly count: number }) => string;
     /** Every account is done */
     readonly progressAllDone: string;
     /** No accounts yet: add them in the checklist */
     readonly noAccounts: string;
+    /** {platform} {label}: {status} */
+    readonly accountLine: (params: { readonly label: string; readonly platform: string; readonly status: string }) => string;
+    /** {platform} {label} ({campaign}): {status} */
+    readonly accountLineIn: (params: {
+      readonly campaign: string;
+      readonly label: string;
+      readonly platform: string;
+      readonly status: string;
+    }) => string;
+    /** {platform} {label} */
+    readonly accountName: (params: { readonly label: string; readonly platform: string }) => string;
+    /** {count, plural, one {…and # more} other {…and # more}} */
+    readonly moreAccounts: (params: { readonly count: number }) => string;
+    readonly standing: {
+      /** to do */
+      readonly toDo: string;
+      /** form opened */
+      readonly opened: string;
+      /** sent, waiting for the answer */
+      readonly waiting: string;
+      /** no answer yet */
+      readonly noAnswer: string;
+      /** refused */
+      readonly refused: string;
+      /** complaint filed */
+      readonly complained: string;
+      /** confirmed */
+      readonly confirmed: string;
+      /** covered by its group */
+      readonly covered: string;
+      /** not needed */
+      readonly notNeeded: string;
+      /** setting still on */
+      readonly settingToDo: string;
+      /** switched off */
+      readonly settingOff: string;
+      /** check it is still off */
+      readonly settingRecheck: string;
+    };
+    /** Next to do: {account} */
+    readonly openNext: (params: { readonly account: string }) => string;
     /** Open checklist */
     readonly openChecklist: string;
     /** Pause reminders */
@@ -174,71 +263,8 @@ export interface Messages {
     };
     /** Quit Objector */
     readonly quit: string;
-    /** Objector: {line} */
-    readonly tooltip: (params: { readonly line: string }) => string;
-    /** Objector: {line} {progress} */
-    readonly tooltipWithProgress: (params: { readonly line: string; readonly progress: string }) => string;
-    /** {campaign}: {countdown} */
-    readonly countdownFor: (params: { readonly campaign: string; readonly countdown: string }) => string;
-    /** {count, plural, one {# account still to do} other {# accounts still to do}} */
-    readonly progressLeft: (params: { readonly count: number }) => string;
-    /** {count, plural, one {Nothing to do now: waiting for # answer} other {Nothing to do now: waiting for # answers}} */
-    readonly nothingNowWaiting: (params: { readonly count: number }) => string;
-    /** All done, next re-check on {date} */
-    readonly allDoneNextRecheck: (params: { readonly date: string }) => string;
-    /** {count, plural, one {# to do} other {# to do}} */
-    readonly titleLeft: (params: { readonly count: number }) => string;
-    /** {platform} {label}: {status} */
-    readonly accountLine: (params: { readonly label: string; readonly platform: string; readonly status: string }) => string;
-    /** {platform} {label} ({campaign}): {status} */
-    readonly accountLineIn: (params: {
-      readonly campaign: string;
-      readonly label: string;
-      readonly platform: string;
-      readonly status: string;
-    }) => string;
-    /** {count, plural, one {…and # more} other {…and # more}} */
-    readonly moreAccounts: (params: { readonly count: number }) => string;
-    readonly standing: {
-      /** to do */
-      readonly toDo: string;
-      /** form opened */
-      readonly opened: string;
-      /** sent, waiting for the answer */
-      readonly waiting: string;
-      /** no answer yet */
-      readonly noAnswer: string;
-      /** refused */
-      readonly refused: string;
-      /** complaint filed */
-      readonly complained: string;
-      /** confirmed */
-      readonly confirmed: string;
-      /** covered by its group */
-      readonly covered: string;
-      /** not needed */
-      readonly notNeeded: string;
-      /** setting still on */
-      readonly settingToDo: string;
-      /** switched off */
-      readonly settingOff: string;
-      /** check it is still off */
-      readonly settingRecheck: string;
-    };
-    /** Next to do: {account} */
-    readonly openNext: (params: { readonly account: string }) => string;
   };
   readonly notifications: {
-    /** {count, plural, one {# account still to do, {countdown}} other {# accounts still to do, {countdown}}} */
-    readonly deadlineBody: (params: { readonly count: number; readonly countdown: string }) => string;
-    /** {account} is still to do, {countdown} */
-    readonly deadlineBodyOne: (params: { readonly account: string; readonly countdown: string }) => string;
-    /** Check your e-mail */
-    readonly checkEmailTitle: string;
-    /** Did {company}'s e-mail arrive for {account}? */
-    readonly checkEmailBody: (params: { readonly account: string; readonly company: string }) => string;
-    /** Did {company}'s e-mail arrive for {account} at {email}? */
-    readonly checkEmailBodyAt: (params: { readonly account: string; readonly company: string; readonly email: string }) => string;
     /** {campaign}: {countdown} */
     readonly deadlineTitleFor: (params: { readonly campaign: string; readonly countdown: string }) => string;
     /** Still to do: {account} */
@@ -271,128 +297,18 @@ export interface Messages {
       /** {account}: check the setting is still off */
       readonly recheck: (params: { readonly account: string }) => string;
     };
+    /** {count, plural, one {# account still to do, {countdown}} other {# accounts still to do, {countdown}}} */
+    readonly deadlineBody: (params: { readonly count: number; readonly countdown: string }) => string;
+    /** {account} is still to do, {countdown} */
+    readonly deadlineBodyOne: (params: { readonly account: string; readonly countdown: string }) => string;
+    /** Check your e-mail */
+    readonly checkEmailTitle: string;
+    /** Did {company}'s e-mail arrive for {account}? */
+    readonly checkEmailBody: (params: { readonly account: string; readonly company: string }) => string;
+    /** Did {company}'s e-mail arrive for {account} at {email}? */
+    readonly checkEmailBodyAt: (params: { readonly account: string; readonly company: string; readonly email: string }) => string;
   };
   readonly checklist: {
-    /** Objector: your accounts */
-    readonly windowTitle: string;
-    /** Loading… */
-    readonly loading: string;
-    /** Your accounts */
-    readonly accountsHeading: string;
-    /** No accounts yet */
-    readonly progressNone: string;
-    /** Next: {label} */
-    readonly nextUp: (params: { readonly label: string }) => string;
-    /** Add the accounts you want to protect */
-    readonly emptyTitle: string;
-    /** One line per account: Facebook, Instagram, each of them, even the ones you rarely use. */
-    readonly emptyBody: string;
-    /** Add an account */
-    readonly addAccount: string;
-    /** Settings */
-    readonly settings: string;
-    /** Not linked to an Accounts Center */
-    readonly notLinked: string;
-    /** Accounts Center: {name} */
-    readonly groupLabel: (params: { readonly name: string }) => string;
-    /** Meta treats one objection as covering every account in the same Accounts Center. */
-    readonly groupHint: string;
-    /** no e-mail given */
-    readonly noEmail: string;
-    /** Last step {when} */
-    readonly lastStep: (params: { readonly when: string }) => string;
-    /** More for {label} */
-    readonly actionsFor: (params: { readonly label: string }) => string;
-    /** Open the form */
-    readonly openForm: string;
-    /** Open the form again */
-    readonly openFormAgain: string;
-    /** I sent it */
-    readonly iSentIt: string;
-    /** I got {company}’s e-mail */
-    readonly gotEmail: (params: { readonly company: string }) => string;
-    /** File anyway */
-    readonly fileAnyway: string;
-    /** Not applicable… */
-    readonly markNotApplicable: string;
-    /** Proof */
-    readonly proof: string;
-    /** Add an account */
-    readonly addTitle: string;
-    /** Edit “{label}” */
-    readonly editTitle: (params: { readonly label: string }) => string;
-    /** Platform */
-    readonly platform: string;
-    /** Name */
-    readonly label: string;
-    /** Anything that helps you recognise it, for example “Marie, personal”. */
-    readonly labelHint: string;
-    /** Please give this account a name. */
-    readonly labelRequired: string;
-    /** E-mail address (optional) */
-    readonly email: string;
-    /** The address this account uses, so you know which inbox to check. */
-    readonly emailHint: string;
-    /** This does not look like an e-mail address, for example name@example.com. */
-    readonly emailInvalid: string;
-    /** Accounts Center */
-    readonly group: string;
-    /** Not linked */
-    readonly groupNone: string;
-    /** Same group as… */
-    readonly groupExisting: string;
-    /** A new group */
-    readonly groupNew: string;
-    /** Name of the new group */
-    readonly groupNewName: string;
-    /** Please give the group a name. */
-    readonly groupNewNameRequired: string;
-    /** Remove “{label}”? */
-    readonly removeTitle: (params: { readonly label: string }) => string;
-    /** Its progress and the proof listed for it are taken out of this app. Files already exported stay where they are. */
-    readonly removeBody: string;
-    /** Also forget this account’s login on this computer */
-    readonly forgetLogin: string;
-    /** Remove account */
-    readonly removeConfirm: string;
-    /** Does “{label}” not need an objection? */
-    readonly notApplicableTitle: (params: { readonly label: string }) => string;
-    /** Why */
-    readonly reason: string;
-    /** The reason, in your words */
-    readonly otherReason: string;
-    /** Please write a short reason. */
-    readonly otherReasonRequired: string;
-    /** Mark as not applicable */
-    readonly notApplicableConfirm: string;
-    /** Proof for {label} */
-    readonly proofHeading: (params: { readonly label: string }) => string;
-    /** Saved {date} */
-    readonly proofSaved: (params: { readonly date: string }) => string;
-    /** fingerprint {hash} */
-    readonly proofHash: (params: { readonly hash: string }) => string;
-    /** Open {name} */
-    readonly openFile: (params: { readonly name: string }) => string;
-    /** Show in folder */
-    readonly reveal: string;
-    /** Export all proof */
-    readonly exportProof: string;
-    /** Saved to {path} */
-    readonly exported: (params: { readonly path: string }) => string;
-    /** Your saved progress could not be read */
-    readonly storeNoticeTitle: string;
-    /** A copy of the unreadable file was kept at {path}. We started again from your last good save. */
-    readonly storeRecovered: (params: { readonly path: string }) => string;
-    /** A copy of the unreadable file was kept at {path}. We started from an empty list; nothing was deleted. */
-    readonly storeFresh: (params: { readonly path: string }) => string;
-    /** OK */
-    readonly dismiss: string;
-    /** Open the setting */
-    readonly openSetting: string;
-    /** Open the setting again */
-    readonly openSettingAgain: string;
-    /** I switched it off */
-    readonly iSwitchedItOff: string;
     /** optional */
     readonly optionalTag: string;
     /** Optional: not counted in what is left to do. */
@@ -501,174 +417,160 @@ export interface Messages {
     readonly otherAccounts: string;
     /** Nothing was deleted: a copy of the unreadable data is kept in this browser, in the storage of this site ({site}), dated {date}. We started from an empty list. */
     readonly storeFreshBrowser: (params: { readonly date: string; readonly site: string }) => string;
-  };
-  readonly onboarding: {
-    /** What an objection does, and what it does not */
-    readonly objectionTitle: string;
-    /** It does not: delete anything, or remove what was already used. */
-    readonly objectionDoesNot: string;
-    /** You can object at any time, even after the deadline. It takes a minute per account. */
-    readonly objectionBody: string;
-    /** Nothing leaves this computer */
-    readonly privacyTitle: string;
-    /** You press Send yourself. The app never fills in or sends anything for you. */
-    readonly privacyPoint: string;
-    /** Step {step, number} of {total, number} */
-    readonly stepOf: (params: { readonly step: number; readonly total: number }) => string;
-    /** Which platforms do you use? */
-    readonly platformsTitle: string;
-    /** Tick each one where you have an account, even one you rarely use. */
-    readonly platformsBody: string;
-    /** Where things stand today */
-    readonly todayTitle: string;
-    /** date passed on {date} */
-    readonly todayPassed: (params: { readonly date: string }) => string;
-    /** date: {date} */
-    readonly todayAhead: (params: { readonly date: string }) => string;
-    /** no deadline */
-    readonly todayNone: string;
-    /** It does: tell the platform to stop using what you post for AI training from now on. */
-    readonly objectionDoes: string;
-    /** Your list of accounts and your progress stay on this computer. The app sends nothing anywhere: the only traffic is you, visiting the platforms’ own pages. */
-    readonly privacyBody: string;
-    /** Go to my checklist */
-    readonly start: string;
-  };
-  readonly settings: {
+    /** Objector: your accounts */
+    readonly windowTitle: string;
+    /** Loading… */
+    readonly loading: string;
+    /** Your accounts */
+    readonly accountsHeading: string;
+    /** No accounts yet */
+    readonly progressNone: string;
+    /** Next: {label} */
+    readonly nextUp: (params: { readonly label: string }) => string;
+    /** Add the accounts you want to protect */
+    readonly emptyTitle: string;
+    /** One line per account: Facebook, Instagram, each of them, even the ones you rarely use. */
+    readonly emptyBody: string;
+    /** Add an account */
+    readonly addAccount: string;
     /** Settings */
-    readonly title: string;
-    /** Back to your accounts */
-    readonly backToList: string;
-    /** Language */
-    readonly language: string;
-    /** Same as this computer ({name}) */
-    readonly languageSystem: (params: { readonly name: string }) => string;
-    /** Reminders */
-    readonly reminders: string;
-    /** Pause reminders */
-    readonly pause: string;
-    /** For 1 day */
-    readonly pauseDay: string;
-    /** For 1 week */
-    readonly pauseWeek: string;
-    /** Until I turn them back on */
-    readonly pauseForever: string;
-    /** Reminders are paused until {date}. */
-    readonly pausedUntil: (params: { readonly date: string }) => string;
-    /** Reminders are paused until you turn them back on. */
-    readonly pausedForever: string;
-    /** Turn reminders back on */
-    readonly resume: string;
-    /** Start Objector when I log in */
-    readonly startAtLogin: string;
-    /** Only in the desktop app. */
-    readonly desktopOnly: string;
-    /** Appearance */
-    readonly theme: string;
-    /** Same as this computer */
-    readonly themeSystem: string;
-    /** Light */
-    readonly themeLight: string;
-    /** Dark */
-    readonly themeDark: string;
-    /** Your data */
-    readonly data: string;
-    /** One file with your accounts, progress and settings. Useful to move to another computer. */
-    readonly dataHint: string;
-    /** Export to a file */
-    readonly export: string;
-    /** Import from a file */
-    readonly import: string;
+    readonly settings: string;
+    /** Not linked to an Accounts Center */
+    readonly notLinked: string;
+    /** Accounts Center: {name} */
+    readonly groupLabel: (params: { readonly name: string }) => string;
+    /** Meta treats one objection as covering every account in the same Accounts Center. */
+    readonly groupHint: string;
+    /** no e-mail given */
+    readonly noEmail: string;
+    /** Last step {when} */
+    readonly lastStep: (params: { readonly when: string }) => string;
+    /** More for {label} */
+    readonly actionsFor: (params: { readonly label: string }) => string;
+    /** Open the form */
+    readonly openForm: string;
+    /** Open the form again */
+    readonly openFormAgain: string;
+    /** I sent it */
+    readonly iSentIt: string;
+    /** I got {company}’s e-mail */
+    readonly gotEmail: (params: { readonly company: string }) => string;
+    /** File anyway */
+    readonly fileAnyway: string;
+    /** Not applicable… */
+    readonly markNotApplicable: string;
+    /** Proof */
+    readonly proof: string;
+    /** Proof ({count, number}) */
+    readonly proofWithCount: (params: { readonly count: number }) => string;
+    /** Add an account */
+    readonly addTitle: string;
+    /** Edit “{label}” */
+    readonly editTitle: (params: { readonly label: string }) => string;
+    /** Platform */
+    readonly platform: string;
+    /** Name */
+    readonly label: string;
+    /** Anything that helps you recognise it, for example “Marie, personal”. */
+    readonly labelHint: string;
+    /** Please give this account a name. */
+    readonly labelRequired: string;
+    /** E-mail address (optional) */
+    readonly email: string;
+    /** The address this account uses, so you know which inbox to check. */
+    readonly emailHint: string;
+    /** This does not look like an e-mail address, for example name@example.com. */
+    readonly emailInvalid: string;
+    /** Accounts Center */
+    readonly group: string;
+    /** Not linked */
+    readonly groupNone: string;
+    /** Same group as… */
+    readonly groupExisting: string;
+    /** A new group */
+    readonly groupNew: string;
+    /** Name of the new group */
+    readonly groupNewName: string;
+    /** Please give the group a name. */
+    readonly groupNewNameRequired: string;
+    /** Remove “{label}”? */
+    readonly removeTitle: (params: { readonly label: string }) => string;
+    /** Its progress and the proof listed for it are taken out of this app. Files already exported stay where they are. */
+    readonly removeBody: string;
+    /** Also forget this account’s login on this computer */
+    readonly forgetLogin: string;
+    /** Remove account */
+    readonly removeConfirm: string;
+    /** Does “{label}” not need an objection? */
+    readonly notApplicableTitle: (params: { readonly label: string }) => string;
+    /** Why */
+    readonly reason: string;
+    /** The reason, in your words */
+    readonly otherReason: string;
+    /** Please write a short reason. */
+    readonly otherReasonRequired: string;
+    /** Mark as not applicable */
+    readonly notApplicableConfirm: string;
+    /** Proof for {label} */
+    readonly proofHeading: (params: { readonly label: string }) => string;
+    /** Saved {date} */
+    readonly proofSaved: (params: { readonly date: string }) => string;
+    /** fingerprint {hash} */
+    readonly proofHash: (params: { readonly hash: string }) => string;
+    /** {name}: {hash} */
+    readonly fileHash: (params: { readonly hash: string; readonly name: string }) => string;
+    /** Open {name} */
+    readonly openFile: (params: { readonly name: string }) => string;
+    /** Show in folder */
+    readonly reveal: string;
+    /** Export all proof */
+    readonly exportProof: string;
     /** Saved to {path} */
     readonly exported: (params: { readonly path: string }) => string;
-    /** Imported {accounts, plural, one {# account} other {# accounts}} and {events, plural, one {# step} other {# steps}}. */
-    readonly imported: (params: { readonly accounts: number; readonly events: number }) => string;
-    /** This file could not be imported. Nothing was changed. */
-    readonly importInvalid: string;
-    /** Start over */
-    readonly reset: string;
-    /** Removes every account and all progress from this app. */
-    readonly resetHint: string;
-    /** Start over? */
-    readonly resetTitle: string;
-    /** Every account, every step and every setting is removed from this app. Consider exporting a copy first. */
-    readonly resetBody: string;
-    /** Remove everything */
-    readonly resetConfirm: string;
-    /** Done */
-    readonly done: string;
-    /** Version {version} */
-    readonly version: (params: { readonly version: string }) => string;
-    /** Objector export */
-    readonly dataFileType: string;
-    /** Remind me of dates ahead, of answers that do not come and of settings to check again */
-    readonly remindersAll: string;
-    /** Reminders and notifications need the desktop app: a browser tab cannot show them once it is closed. */
-    readonly remindersBrowser: string;
-    /** Ask me now and then to check that switched-off settings are still off */
-    readonly recheck: string;
-    /** Platforms sometimes switch these settings back on. When a check is due, the account needs you again. */
-    readonly recheckHint: string;
-    /** The data from before the import of {date} is back. */
-    readonly restored: (params: { readonly date: string }) => string;
-    /** A copy of your data from before the import of {date} is kept. */
-    readonly restoreHint: (params: { readonly date: string }) => string;
-    /** Put back the data from before the import */
-    readonly restoreButton: string;
-    /** Put back the data from before the import? */
-    readonly restoreConfirmTitle: string;
-    /** What is in the app now is replaced by the copy kept before the import of {date}. */
-    readonly restoreConfirmBody: (params: { readonly date: string }) => string;
-    /** Put it back */
-    readonly restoreConfirm: string;
-    /** Import this file? */
-    readonly importPreviewTitle: string;
-    /** Importing replaces what is in this app with the file’s content: */
-    readonly importPreviewBody: string;
-    /** The file holds the same as this app: importing changes nothing. */
-    readonly importNothing: string;
-    /** {total, plural, one {Accounts: # in the file.} other {Accounts: # in the file.}} */
-    readonly importAccounts: (params: { readonly total: number }) => string;
-    /** New here: {names}. */
-    readonly importAdded: (params: { readonly names: string }) => string;
-    /** Gone after the import: {names}. */
-    readonly importRemoved: (params: { readonly names: string }) => string;
-    /** Steps: {before, number} here, {after, number} in the file. */
-    readonly importSteps: (params: { readonly after: number; readonly before: number }) => string;
-    /** Proof records: {before, number} here, {after, number} in the file. */
-    readonly importProof: (params: { readonly after: number; readonly before: number }) => string;
-    /** Settings that change: {names}. */
-    readonly importSettings: (params: { readonly names: string }) => string;
-    /** Your settings stay as they are. */
-    readonly importNoSettings: string;
-    /** A copy of what is here now is kept first: you can put it back from the settings. */
-    readonly importKeepNote: string;
-    /** Import */
-    readonly importConfirm: string;
-    readonly settingNames: {
-      /** language */
-      readonly locale: string;
-      /** appearance */
-      readonly theme: string;
-      /** reminders */
-      readonly remindersEnabled: string;
-      /** pause of reminders */
-      readonly remindersPausedUntil: string;
-      /** start at login */
-      readonly startAtLogin: string;
-      /** first-run screens */
-      readonly onboardingDone: string;
-      /** catalog updates */
-      readonly catalogUpdates: string;
-      /** app updates */
-      readonly appUpdates: string;
-      /** re-checks of settings */
-      readonly recheckReminders: string;
-      /** country */
-      readonly country: string;
-    };
+    /** Your saved progress could not be read */
+    readonly storeNoticeTitle: string;
+    /** A copy of the unreadable file was kept at {path}. We started again from your last good save. */
+    readonly storeRecovered: (params: { readonly path: string }) => string;
+    /** A copy of the unreadable file was kept at {path}. We started from an empty list; nothing was deleted. */
+    readonly storeFresh: (params: { readonly path: string }) => string;
+    /** OK */
+    readonly dismiss: string;
+    /** Open the setting */
+    readonly openSetting: string;
+    /** Open the setting again */
+    readonly openSettingAgain: string;
+    /** I switched it off */
+    readonly iSwitchedItOff: string;
   };
   readonly guide: {
+    readonly browser: {
+      /** Read the steps first. The page then opens in a new tab: come back here afterwards and record what happened. */
+      readonly intro: string;
+      /** Open the page on {platform} */
+      readonly openPage: (params: { readonly platform: string }) => string;
+      /** The page is open in another tab. When you are done there, come back and record what happened below. */
+      readonly opened: string;
+      /** Sign in on {platform} in the new tab with this account and no other. A browser does not keep your logins apart: check which account is signed in. */
+      readonly signInBody: (params: { readonly platform: string }) => string;
+      /** The new tab shows the setting “{setting}”. Sign in first if asked. */
+      readonly openSettingBody: (params: { readonly setting: string }) => string;
+      /** {company} shows a confirmation on the page. In a browser Objector cannot see it: say here that you sent it. */
+      readonly confirmationBody: (params: { readonly company: string }) => string;
+      /** Optional: keep a screenshot */
+      readonly saveProofTitle: string;
+      /** Take a screenshot of the setting switched off and add it here as proof. You can also add it later, under “Proof”. */
+      readonly saveProofBody: string;
+      /** Add a screenshot… */
+      readonly addScreenshot: string;
+      /** If the link does not work */
+      readonly manualHeading: string;
+      /** What next */
+      readonly nextHeading: string;
+      /** Press Send yourself, then say “I sent it” here. {company} usually confirms by e-mail within a day: keep that e-mail, it is your best proof. */
+      readonly nextForm: (params: { readonly company: string }) => string;
+      /** Once it is off, say “I switched it off” here. Objector will ask you now and then to check that it is still off. */
+      readonly nextSetting: string;
+    };
     /** {label} ({platform}) · Objector */
     readonly windowTitle: (params: { readonly label: string; readonly platform: string }) => string;
     /** Guide */
@@ -821,34 +723,326 @@ export interface Messages {
       /** If your objection is ignored, you can complain: the lead authority for Meta is the Irish Data Protection Commission (DPC), and you may also complain to your own country’s data protection authority (in France, the CNIL). */
       readonly escalate: string;
     };
-    readonly browser: {
-      /** Read the steps first. The page then opens in a new tab: come back here afterwards and record what happened. */
-      readonly intro: string;
-      /** Open the page on {platform} */
-      readonly openPage: (params: { readonly platform: string }) => string;
-      /** The page is open in another tab. When you are done there, come back and record what happened below. */
-      readonly opened: string;
-      /** Sign in on {platform} in the new tab with this account and no other. A browser does not keep your logins apart: check which account is signed in. */
-      readonly signInBody: (params: { readonly platform: string }) => string;
-      /** The new tab shows the setting “{setting}”. Sign in first if asked. */
-      readonly openSettingBody: (params: { readonly setting: string }) => string;
-      /** {company} shows a confirmation on the page. In a browser Objector cannot see it: say here that you sent it. */
-      readonly confirmationBody: (params: { readonly company: string }) => string;
-      /** Optional: keep a screenshot */
-      readonly saveProofTitle: string;
-      /** Take a screenshot of the setting switched off and add it here as proof. You can also add it later, under “Proof”. */
-      readonly saveProofBody: string;
-      /** Add a screenshot… */
-      readonly addScreenshot: string;
-      /** If the link does not work */
-      readonly manualHeading: string;
-      /** What next */
-      readonly nextHeading: string;
-      /** Press Send yourself, then say “I sent it” here. {company} usually confirms by e-mail within a day: keep that e-mail, it is your best proof. */
-      readonly nextForm: (params: { readonly company: string }) => string;
-      /** Once it is off, say “I switched it off” here. Objector will ask you now and then to check that it is still off. */
-      readonly nextSetting: string;
+  };
+  readonly onboarding: {
+    /** Step {step, number} of {total, number} */
+    readonly stepOf: (params: { readonly step: number; readonly total: number }) => string;
+    /** Which platforms do you use? */
+    readonly platformsTitle: string;
+    /** Tick each one where you have an account, even one you rarely use. */
+    readonly platformsBody: string;
+    /** Where things stand today */
+    readonly todayTitle: string;
+    /** date passed on {date} */
+    readonly todayPassed: (params: { readonly date: string }) => string;
+    /** date: {date} */
+    readonly todayAhead: (params: { readonly date: string }) => string;
+    /** no deadline */
+    readonly todayNone: string;
+    /** What an objection does, and what it does not */
+    readonly objectionTitle: string;
+    /** It does: tell the platform to stop using what you post for AI training from now on. */
+    readonly objectionDoes: string;
+    /** It does not: delete anything, or remove what was already used. */
+    readonly objectionDoesNot: string;
+    /** You can object at any time, even after the deadline. It takes a minute per account. */
+    readonly objectionBody: string;
+    /** Nothing leaves this computer */
+    readonly privacyTitle: string;
+    /** Your list of accounts and your progress stay on this computer. The app sends nothing anywhere: the only traffic is you, visiting the platforms’ own pages. */
+    readonly privacyBody: string;
+    /** You press Send yourself. The app never fills in or sends anything for you. */
+    readonly privacyPoint: string;
+    /** Go to my checklist */
+    readonly start: string;
+  };
+  readonly settings: {
+    /** Remind me of dates ahead, of answers that do not come and of settings to check again */
+    readonly remindersAll: string;
+    /** Reminders and notifications need the desktop app: a browser tab cannot show them once it is closed. */
+    readonly remindersBrowser: string;
+    /** Ask me now and then to check that switched-off settings are still off */
+    readonly recheck: string;
+    /** Platforms sometimes switch these settings back on. When a check is due, the account needs you again. */
+    readonly recheckHint: string;
+    /** The data from before the import of {date} is back. */
+    readonly restored: (params: { readonly date: string }) => string;
+    /** A copy of your data from before the import of {date} is kept. */
+    readonly restoreHint: (params: { readonly date: string }) => string;
+    /** Put back the data from before the import */
+    readonly restoreButton: string;
+    /** Put back the data from before the import? */
+    readonly restoreConfirmTitle: string;
+    /** What is in the app now is replaced by the copy kept before the import of {date}. */
+    readonly restoreConfirmBody: (params: { readonly date: string }) => string;
+    /** Put it back */
+    readonly restoreConfirm: string;
+    /** Import this file? */
+    readonly importPreviewTitle: string;
+    /** Importing replaces what is in this app with the file’s content: */
+    readonly importPreviewBody: string;
+    /** The file holds the same as this app: importing changes nothing. */
+    readonly importNothing: string;
+    /** {total, plural, one {Accounts: # in the file.} other {Accounts: # in the file.}} */
+    readonly importAccounts: (params: { readonly total: number }) => string;
+    /** New here: {names}. */
+    readonly importAdded: (params: { readonly names: string }) => string;
+    /** Gone after the import: {names}. */
+    readonly importRemoved: (params: { readonly names: string }) => string;
+    /** Steps: {before, number} here, {after, number} in the file. */
+    readonly importSteps: (params: { readonly after: number; readonly before: number }) => string;
+    /** Proof records: {before, number} here, {after, number} in the file. */
+    readonly importProof: (params: { readonly after: number; readonly before: number }) => string;
+    /** Settings that change: {names}. */
+    readonly importSettings: (params: { readonly names: string }) => string;
+    /** Your settings stay as they are. */
+    readonly importNoSettings: string;
+    /** A copy of what is here now is kept first: you can put it back from the settings. */
+    readonly importKeepNote: string;
+    /** Import */
+    readonly importConfirm: string;
+    readonly settingNames: {
+      /** language */
+      readonly locale: string;
+      /** appearance */
+      readonly theme: string;
+      /** reminders */
+      readonly remindersEnabled: string;
+      /** pause of reminders */
+      readonly remindersPausedUntil: string;
+      /** start at login */
+      readonly startAtLogin: string;
+      /** first-run screens */
+      readonly onboardingDone: string;
+      /** catalog updates */
+      readonly catalogUpdates: string;
+      /** app updates */
+      readonly appUpdates: string;
+      /** re-checks of settings */
+      readonly recheckReminders: string;
+      /** country */
+      readonly country: string;
     };
+    /** Settings */
+    readonly title: string;
+    /** Back to your accounts */
+    readonly backToList: string;
+    /** Language */
+    readonly language: string;
+    /** Same as this computer ({name}) */
+    readonly languageSystem: (params: { readonly name: string }) => string;
+    /** Reminders */
+    readonly reminders: string;
+    /** Pause reminders */
+    readonly pause: string;
+    /** Pause reminders: */
+    readonly pauseLabel: string;
+    /** For 1 day */
+    readonly pauseDay: string;
+    /** For 1 week */
+    readonly pauseWeek: string;
+    /** Until I turn them back on */
+    readonly pauseForever: string;
+    /** Reminders are paused until {date}. */
+    readonly pausedUntil: (params: { readonly date: string }) => string;
+    /** Reminders are paused until you turn them back on. */
+    readonly pausedForever: string;
+    /** Turn reminders back on */
+    readonly resume: string;
+    /** Start Objector when I log in */
+    readonly startAtLogin: string;
+    /** Only in the desktop app. */
+    readonly desktopOnly: string;
+    /** Appearance */
+    readonly theme: string;
+    /** Same as this computer */
+    readonly themeSystem: string;
+    /** Light */
+    readonly themeLight: string;
+    /** Dark */
+    readonly themeDark: string;
+    /** Your data */
+    readonly data: string;
+    /** One file with your accounts, progress and settings. Useful to move to another computer. */
+    readonly dataHint: string;
+    /** Export to a file */
+    readonly export: string;
+    /** Import from a file */
+    readonly import: string;
+    /** Saved to {path} */
+    readonly exported: (params: { readonly path: string }) => string;
+    /** Imported {accounts, plural, one {# account} other {# accounts}} and {events, plural, one {# step} other {# steps}}. */
+    readonly imported: (params: { readonly accounts: number; readonly events: number }) => string;
+    /** This file could not be imported. Nothing was changed. */
+    readonly importInvalid: string;
+    /** Start over */
+    readonly reset: string;
+    /** Removes every account and all progress from this app. */
+    readonly resetHint: string;
+    /** Start over? */
+    readonly resetTitle: string;
+    /** Every account, every step and every setting is removed from this app. Consider exporting a copy first. */
+    readonly resetBody: string;
+    /** Remove everything */
+    readonly resetConfirm: string;
+    /** Done */
+    readonly done: string;
+    /** Version {version} */
+    readonly version: (params: { readonly version: string }) => string;
+    /** Objector export */
+    readonly dataFileType: string;
+  };
+  readonly problems: {
+    /** {path}: {problem} */
+    readonly at: (params: { readonly path: string; readonly problem: string }) => string;
+    /** must be a text */
+    readonly 'not-text': string;
+    /** must be a number */
+    readonly 'not-number': string;
+    /** must be true or false */
+    readonly 'not-boolean': string;
+    /** must be a list */
+    readonly 'not-list': string;
+    /** must be an object */
+    readonly 'not-object': string;
+    /** must not be empty */
+    readonly 'text-empty': string;
+    /** {min, plural, one {must have at least # character} other {must have at least # characters}} */
+    readonly 'text-short': (params: { readonly min: number }) => string;
+    /** {max, plural, one {must have at most # character} other {must have at most # characters}} */
+    readonly 'text-long': (params: { readonly max: number }) => string;
+    /** must be an id like 3f2c1b7e-8a4d-4c1e-9b2a-1d2e3f4a5b6c */
+    readonly 'form-id': string;
+    /** must be a date and time like 2025-05-26T22:00:00Z */
+    readonly 'form-instant': string;
+    /** must be an e-mail address like name@example.com */
+    readonly 'form-email': string;
+    /** must be a campaign id like meta-ai-training-eu-2025 */
+    readonly 'form-campaign-id': string;
+    /** must be a plain file name */
+    readonly 'form-file-name': string;
+    /** must be a SHA-256 fingerprint (64 characters, 0–9 and a–f) */
+    readonly 'form-sha256': string;
+    /** does not have the expected form */
+    readonly 'form-other': string;
+    /** must be a whole number */
+    readonly 'not-whole': string;
+    /** must be at least {min, number} */
+    readonly 'number-min': (params: { readonly min: number }) => string;
+    /** must be at most {max, number} */
+    readonly 'number-max': (params: { readonly max: number }) => string;
+    /** must be {values} */
+    readonly 'not-one-of': (params: { readonly values: string }) => string;
+    /** must be of the kind {values} */
+    readonly 'unknown-kind': (params: { readonly values: string }) => string;
+    /** {min, plural, one {must have at least # item} other {must have at least # items}} */
+    readonly 'list-short': (params: { readonly min: number }) => string;
+    /** {max, plural, one {must have at most # item} other {must have at most # items}} */
+    readonly 'list-long': (params: { readonly max: number }) => string;
+    /** {max, plural, one {must have at most # entry} other {must have at most # entries}} */
+    readonly 'map-large': (params: { readonly max: number }) => string;
+    /** is nested too deeply */
+    readonly 'too-deep': string;
+    /** has a forbidden key, “{key}” */
+    readonly 'forbidden-key': (params: { readonly key: string }) => string;
+    /** is not expected here */
+    readonly 'unexpected-key': string;
+    /** is missing */
+    readonly missing: string;
+    /** is not a real date and time */
+    readonly 'not-instant': string;
+    /** must be empty */
+    readonly 'not-empty': string;
+    /** is not valid */
+    readonly 'not-valid': string;
+    /** is used twice ({id}) */
+    readonly 'duplicate-id': (params: { readonly id: string }) => string;
+    /** refers to a group that does not exist */
+    readonly 'unknown-group': string;
+    /** refers to an account that does not exist */
+    readonly 'unknown-account': string;
+    /** refers to proof that does not exist */
+    readonly 'unknown-proof': string;
+    /** …and more problems */
+    readonly 'more-problems': string;
+    /** The file is too large (more than {mb, number} MB). */
+    readonly 'file-too-large': (params: { readonly mb: number }) => string;
+    /** The file is nested more than {depth, number} levels deep. */
+    readonly 'file-too-deep': (params: { readonly depth: number }) => string;
+    /** The file is empty. */
+    readonly 'file-empty': string;
+    /** The file is not valid JSON: it may be cut short or damaged. */
+    readonly 'not-json': string;
+    /** This is not a file. */
+    readonly 'not-a-file': string;
+    /** The file is not text: it is binary or damaged. */
+    readonly 'file-not-text': string;
+    /** The file could not be read. */
+    readonly 'file-unreadable': string;
+    /** The file is not valid. */
+    readonly 'file-invalid': string;
+    /** Nothing was imported: the data could not be saved. */
+    readonly 'import-not-saved': string;
+    /** Your browser refused to save (its storage may be full or blocked). Nothing was changed. */
+    readonly 'browser-not-saved': string;
+    /** This import is no longer waiting: choose the file again. */
+    readonly 'import-expired': string;
+    /** Nothing was restored: the data could not be saved. */
+    readonly 'restore-not-saved': string;
+    /** The copy kept before the import could not be read. */
+    readonly 'kept-copy-unreadable': string;
+    /** This is not an Objector export file: it must hold a JSON object. */
+    readonly 'not-export-object': string;
+    /** This is not an Objector export file. */
+    readonly 'not-export': string;
+    /** This file was exported by a newer version of Objector (format {version, number}); this one reads format {supported, number}. Update Objector, then import it again. */
+    readonly 'export-too-new': (params: { readonly supported: number; readonly version: number }) => string;
+    /** This export’s format version is not one this Objector reads. */
+    readonly 'export-version': string;
+    /** The export must be a text. */
+    readonly 'export-not-text': string;
+  };
+  readonly store: {
+    /** Objector is not saving anything for now */
+    readonly readOnlyTitle: string;
+    /** Objector cannot write to its data folder (the disk or the folder is read-only). You can look at your accounts, but nothing you change is kept. */
+    readonly folderReadOnly: string;
+    /** The disk is full: Objector cannot save anything. You can look at your accounts, but nothing you change is kept. */
+    readonly diskFull: string;
+    /** Your data was saved by a newer version of Objector. This version cannot read it, so it shows an empty list and changes nothing on disk. */
+    readonly newerVersion: string;
+    /** Objector’s data file is a link to {target}, which is not there (a drive that is not connected?). Nothing is saved until it is back. */
+    readonly danglingLink: (params: { readonly target: string }) => string;
+    /** Objector cannot read its data file ({detail}). It changes nothing on disk. */
+    readonly cannotRead: (params: { readonly detail: string }) => string;
+    /** Objector found a damaged data file and could not put it aside ({detail}). It changes nothing on disk. */
+    readonly cannotRepair: (params: { readonly detail: string }) => string;
+    /** Your data folder: {folder} */
+    readonly whereFiles: (params: { readonly folder: string }) => string;
+    /** Make the folder writable (or free some space), then quit and start Objector again. */
+    readonly whatToDoReadOnly: string;
+    /** Install the newest version of Objector to use your data. */
+    readonly whatToDoNewer: string;
+    /** Connect the drive and start Objector again, or remove the link to start from this computer’s last save. */
+    readonly whatToDoLink: string;
+    /** Open the data folder */
+    readonly openDataFolder: string;
+    /** Open the log folder */
+    readonly openLogFolder: string;
+    /** The log lists what Objector did, with account numbers but never your e-mail addresses, names or page contents. It stays on this computer; you can send it to us if something goes wrong. */
+    readonly logFolderHint: string;
+    /** Objector could not start */
+    readonly startFailedTitle: string;
+    /** Something went wrong while Objector was starting: {reason} */
+    readonly startFailedBody: (params: { readonly reason: string }) => string;
+    /** Your data has not been changed. Quit and start Objector again; if this happens again, send us the log (Open the log folder). */
+    readonly startFailedWhat: string;
+    /** Objector could not start: click for details */
+    readonly startFailedTray: string;
+    /** What happened? */
+    readonly showDetails: string;
+    /** Quit Objector */
+    readonly quit: string;
   };
 }
 

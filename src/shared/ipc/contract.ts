@@ -13,15 +13,43 @@ import type { Refusal } from '../domain/reducer';
 import type { ImportChanges } from '../domain/import-changes';
 import { userCommandSchema } from '../domain/commands';
 import { targetIdSchema } from '../domain/state-schema';
-import { number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
+import { fail, number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
+import type { Problem } from '../problems';
 
-/** Why the store had to recover at start-up, shown once to the person. */
-export interface StoreNotice {
-  readonly kind: 'recovered-from-backup' | 'started-fresh';
-  /** Where the unreadable file was copied aside. */
-  readonly copiedTo: string;
-  readonly at: string;
-}
+/** Why the app cannot save: shown at start-up, with what to do. */
+export type ReadOnlyReason =
+  /** The data folder cannot be written (a read-only disk or folder). */
+  | 'folder-read-only'
+  /** The disk is full: not even an empty file fits. */
+  | 'disk-full'
+  /** The data was saved by a newer version of Objector: this one neither reads nor changes it. */
+  | 'newer-version'
+  /** The store file is a link to something that is not there (a drive not connected?). */
+  | 'dangling-link'
+  /** The store file cannot be read (permissions, a disk error). */
+  | 'cannot-read'
+  /** An unreadable file could not be put aside or repaired. */
+  | 'cannot-repair';
+
+/** What happened to the store at start-up, shown to the person until dismissed. */
+export type StoreNotice =
+  | {
+      /** An unreadable file was put aside; the app continues from the last good save. */
+      readonly kind: 'recovered-from-backup' | 'started-fresh';
+      /** Where the unreadable file was put aside. */
+      readonly copiedTo: string;
+      readonly at: string;
+    }
+  | {
+      /** Nothing can be saved this time; the app shows what it could read. */
+      readonly kind: 'read-only';
+      readonly reason: ReadOnlyReason;
+      /** The data folder. */
+      readonly folder: string;
+      /** What exactly was found (a path, an error), for the person to pass on. */
+      readonly detail: string;
+      readonly at: string;
+    };
 
 /** What a renderer needs to draw: the state plus facts about the host. */
 export interface Snapshot {
@@ -79,22 +107,25 @@ export type SaveOutcome =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** A file the person chose to import, read and checked, and what importing it would change (nothing changed yet). */
+/**
+ * A file the person chose to import, read and checked, and what importing it would change (nothing
+ * changed yet); `problems` are shown translated (see src/shared/problems.ts).
+ */
 export type ImportPreview =
   | { readonly kind: 'preview'; readonly token: string; readonly changes: ImportChanges }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'invalid'; readonly errors: readonly string[] };
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /** Outcome of confirming an import (the state before it is kept, to restore from settings). */
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
-  | { readonly kind: 'invalid'; readonly errors: readonly string[] };
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /** Outcome of restoring the data kept before the last import. */
 export type RestoreOutcome =
   | { readonly kind: 'restored'; readonly at: string }
   | { readonly kind: 'none' }
-  | { readonly kind: 'invalid'; readonly errors: readonly string[] };
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /** Why a proof file the person chose was not kept. */
 export type AddFileRefusal = 'too-large' | 'unsupported' | 'unreadable' | 'not-saved';
@@ -140,6 +171,7 @@ export interface InvokeContract {
   'evidence:add-file': { arg: TargetRef; result: AddFileOutcome };
   'clipboard:write': { arg: { readonly text: string }; result: void };
   'window:open-checklist': { arg: void; result: void };
+  'app:open-folder': { arg: { readonly folder: 'data' | 'logs' }; result: void };
 }
 
 /** Push channels: main → renderer. */
@@ -157,8 +189,7 @@ const none: Schema<void> = {
   expected: 'nothing',
   run: (input, path, ctx) => {
     if (input === undefined || input === null) return undefined;
-    ctx.errors.push(`${path || 'value'}: must be empty`);
-    return undefined;
+    return fail(ctx, path, { code: 'not-empty' });
   },
 };
 const targetRef = object({
@@ -194,6 +225,7 @@ export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[
   'evidence:add-file': targetRef,
   'clipboard:write': object({ text: string({ min: 0, max: 20_000 }) }),
   'window:open-checklist': none,
+  'app:open-folder': object({ folder: oneOf(['data', 'logs']) }),
 };
 
 function oneOfBoolean(): Schema<boolean> {
@@ -221,6 +253,7 @@ export const API_METHODS = {
   addProofFile: 'evidence:add-file',
   copyText: 'clipboard:write',
   openChecklist: 'window:open-checklist',
+  openFolder: 'app:open-folder',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** The api's subscription name for each event. */

@@ -6,7 +6,6 @@
  * The first line counts down only to the nearest date still ahead for a campaign with something
  * left to do (`overview.nextDeadline`); without one, it says what is left.
  */
-import type { Locale as DateLocale } from 'date-fns';
 import type { AppState, Catalog, Locale, Platform } from '../domain/types';
 import type { Messages } from '../i18n/messages';
 import { campaignProgress, nextDeadlineOf, nextPair, nextRecheck, type CampaignProgress } from '../domain/overview';
@@ -51,16 +50,15 @@ export interface TrayInput {
   readonly platform: TrayPlatform;
   readonly locale: Locale;
   readonly messages: Messages;
-  readonly dateLocale: DateLocale;
   readonly now: Date;
 }
 
 /** Accounts listed one per line before "…and N more". */
 export const MAX_ACCOUNT_LINES = 12;
 
-/** "Instagram @marie": how the tray and notifications name an account. */
-export function accountName(account: { readonly platform: Platform; readonly label: string }): string {
-  return `${platformName(account.platform)} ${account.label}`;
+/** "Instagram @marie": how the tray and notifications name an account (the language orders the two). */
+export function accountName(account: { readonly platform: Platform; readonly label: string }, messages: Messages): string {
+  return messages.tray.accountName({ platform: platformName(account.platform), label: account.label });
 }
 
 /** The menu's short words for where a pair stands. */
@@ -160,7 +158,7 @@ export function countdownLine(progress: readonly CampaignProgress[], input: Tray
   const next = nextDeadlineOf(progress, input.now);
   const campaign = next === null ? undefined : findCampaign(input.catalog, next.campaignId);
   if (campaign === undefined) return null;
-  const view = buildCountdownView(campaign, input.now, input.messages, input.dateLocale);
+  const view = buildCountdownView(campaign, input.now, input.messages, input.locale);
   return {
     line: input.messages.tray.countdownFor({ campaign: campaignTitle(input.catalog, campaign.id, input.locale), countdown: view.text }),
     short: view.text,
@@ -192,7 +190,7 @@ export function buildTrayView(input: TrayInput): TrayView {
   if (next !== null) {
     menu.push({
       kind: 'action',
-      label: t.openNext({ account: accountName(next.account) }),
+      label: t.openNext({ account: accountName(next.account, messages) }),
       action: { kind: 'open-guide', accountId: next.account.id, campaignId: next.campaignId },
     });
   }

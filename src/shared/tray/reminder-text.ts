@@ -1,13 +1,14 @@
 /**
+/**
  * What a reminder notification says and where its click leads. Pure: texts from the messages and
  * the catalog (campaign titles, what objecting still does, setting labels), the countdown words
- * from date-fns, account names from the reminder itself.
+ * from the messages, account names from the reminder itself.
  */
-import type { Locale as DateLocale } from 'date-fns';
 import type { AppState, Catalog, Locale } from '../domain/types';
 import type { Messages } from '../i18n/messages';
 import type { NudgeItem, Reminder } from '../domain/reminders';
-import { formatAmount, readCountdown } from '../domain/countdown';
+import { readCountdown } from '../domain/countdown';
+import { countdownSentence } from '../domain/countdown-view';
 import { findCampaign, targetFor } from '../catalog/index';
 import { intlTag } from '../i18n/locale';
 import { accountName } from './menu-model';
@@ -28,7 +29,6 @@ export interface ReminderWords {
   readonly catalog: Catalog;
   readonly locale: Locale;
   readonly messages: Messages;
-  readonly dateLocale: DateLocale;
 }
 
 /** Items of a nudge named one by one before "and N more". */
@@ -49,9 +49,8 @@ export function reminderTarget(reminder: Reminder): ReminderTarget {
 }
 
 /** The countdown words for `remainingMs`, e.g. "3 days left" / "encore 3 jours". */
-function countdownWords(remainingMs: number, messages: Messages, dateLocale: DateLocale): string {
-  const reading = readCountdown({ instant: new Date(remainingMs).toISOString() }, new Date(0));
-  return messages.common.countdownLeft({ distance: formatAmount(reading, dateLocale) });
+function countdownWords(remainingMs: number, messages: Messages, locale: Locale): string {
+  return countdownSentence(readCountdown({ instant: new Date(remainingMs).toISOString() }, new Date(0)), messages, locale);
 }
 
 function campaignTitle(campaignId: string, words: ReminderWords): string {
@@ -66,7 +65,7 @@ function dateOf(iso: string, locale: Locale): string {
 /** The one-line form of a nudge item, for a nudge naming several. */
 function itemLine(item: NudgeItem, words: ReminderWords): string {
   const w = words.messages.notifications.item;
-  const account = accountName(item.account);
+  const account = accountName(item.account, words.messages);
   switch (item.kind) {
     case 'to-do':
       return w.toDo({ account });
@@ -82,7 +81,7 @@ function itemLine(item: NudgeItem, words: ReminderWords): string {
 /** The title and body of a nudge about one thing. */
 function singleNudge(item: NudgeItem, words: ReminderWords): NotificationText {
   const t = words.messages.notifications;
-  const account = accountName(item.account);
+  const account = accountName(item.account, words.messages);
   const company = platformCompany(item.account.platform, words.catalog);
   switch (item.kind) {
     case 'to-do': {
@@ -104,22 +103,22 @@ function singleNudge(item: NudgeItem, words: ReminderWords): NotificationText {
 
 /** The translated title and body of `reminder`. */
 export function reminderText(reminder: Reminder, state: AppState, words: ReminderWords): NotificationText {
-  const { messages, dateLocale } = words;
+  const { messages, locale } = words;
   const t = messages.notifications;
   switch (reminder.kind) {
     case 'deadline-approaching': {
-      const countdown = countdownWords(reminder.remainingMs, messages, dateLocale);
+      const countdown = countdownWords(reminder.remainingMs, messages, locale);
       const [only] = reminder.accountIds;
       const single = reminder.accountIds.length === 1 ? state.accounts.find((account) => account.id === only) : undefined;
       const body =
         single === undefined
           ? t.deadlineBody({ count: reminder.accountIds.length, countdown })
-          : t.deadlineBodyOne({ account: accountName(single), countdown });
+          : t.deadlineBodyOne({ account: accountName(single, messages), countdown });
       return { title: t.deadlineTitleFor({ campaign: campaignTitle(reminder.campaignId, words), countdown }), body };
     }
     case 'check-email': {
       const company = platformCompany(reminder.account.platform, words.catalog);
-      const name = accountName(reminder.account);
+      const name = accountName(reminder.account, messages);
       const body =
         reminder.account.email === null
           ? t.checkEmailBody({ company, account: name })

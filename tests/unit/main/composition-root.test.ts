@@ -29,7 +29,7 @@ describe('the composition root', () => {
 
   it('serves the renderer from app:// and opens the checklist window, sandboxed', () => {
     expect(protocolMock.handlers.has('app')).toBe(true);
-    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    const window = FakeBrowserWindow.getAllWindows()[0];
     expect(window?.webContents.loaded).toEqual(['app://objector/index.html?view=checklist']);
     expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
   });
@@ -40,7 +40,7 @@ describe('the composition root', () => {
   });
 
   it('answers our window over IPC from a store file on disk', async () => {
-    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    const window = FakeBrowserWindow.getAllWindows()[0];
     if (window === undefined) throw new Error('no window');
     const snapshot = (await ipcMainMock.invoke('state:get', window.webContents)) as Snapshot;
     expect(snapshot.state.accounts).toEqual([]);
@@ -54,25 +54,26 @@ describe('the composition root', () => {
     })) as { ok: boolean; snapshot: Snapshot };
     expect(added.ok).toBe(true);
     expect(added.snapshot.state.accounts.map((account) => account.label)).toEqual(['@marie']);
-    expect(existsSync(join(appMock.getPath('userData'), 'objector-state.json'))).toBe(true);
+    // One action, one journal line on disk (the snapshot comes later, in the background).
+    expect(existsSync(join(appMock.getPath('userData'), 'objector-state.journal-000000000001.log'))).toBe(true);
   });
 });
 
 describe('a language change', () => {
   it('re-renders the tray in the new language', async () => {
-    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    const window = FakeBrowserWindow.getAllWindows()[0];
     if (window === undefined) throw new Error('no window');
     await ipcMainMock.invoke('state:dispatch', window.webContents, { kind: 'set-settings', patch: { locale: 'fr' } });
     // One account was added above: the tray now says, in French, what is left.
-    await settle(() => (FakeTray.all[0]?.tooltip ?? '').includes('compte encore à faire'));
-    expect(FakeTray.all[0]?.tooltip).toBe('Objector\u202f: 1 compte encore à faire');
+    await settle(() => (FakeTray.all[0]?.tooltip ?? '').includes('compte reste à traiter'));
+    expect(FakeTray.all[0]?.tooltip).toBe('Objector\u202f: 1 compte reste à traiter');
   });
 });
 
 describe('app handlers', () => {
   it('copies text through main, since the renderer has no clipboard permission', async () => {
     const { clipboardMock } = await import('../../support/electron-mock');
-    const window = FakeBrowserWindow.all.find((candidate) => !candidate.destroyed);
+    const window = FakeBrowserWindow.getAllWindows()[0];
     if (window === undefined) throw new Error('no window');
     await ipcMainMock.invoke('clipboard:write', window.webContents, { text: 'Je m’oppose.' });
     expect(clipboardMock.text).toBe('Je m’oppose.');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebContents } from 'electron';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asReal, dialogMock, FakeWebContents, ipcMainMock, resetElectronMock } from '../../support/electron-mock';
@@ -11,9 +11,10 @@ import type { ImportPreview, Snapshot } from '../../../src/shared/ipc/contract';
 import { setupStateIpc } from '../../../src/main/ipc/state-handlers';
 import { createStateService, type StateService } from '../../../src/main/state/state-service';
 import { memoryStorage } from '../../support/memory-storage';
-import { parseExport } from '../../../src/shared/domain/export';
+import { MAX_IMPORT_CHARS, parseExport } from '../../../src/shared/domain/export';
 import { defaultState } from '../../../src/shared/domain/defaults';
 import type { AppState, Catalog } from '../../../src/shared/domain/types';
+import { englishProblem, type Problem } from '../../../src/shared/problems';
 
 const exampleText = readFileSync(join(import.meta.dirname, '../../fixtures/export-example.json'), 'utf8');
 const AT = new Date('2025-05-21T08:30:00Z');
@@ -129,17 +130,24 @@ describe('data:import', () => {
     ['a dangling reference', exampleText.replace('"accountId": "6f1c2a9e', '"accountId": "7f1c2a9e'), /refers to an account/],
     ['deep nesting', '['.repeat(100_000), /nested/],
   ])('refuses %s and changes nothing', async (_name, contents, expected) => {
-    const outcome = (await importFile(contents)) as { kind: string; errors: string[] };
+    const outcome = (await importFile(contents)) as { kind: string; problems: Problem[] };
     expect(outcome.kind).toBe('invalid');
-    expect(outcome.errors.join('\n')).toMatch(expected);
+    expect(outcome.problems.map(englishProblem).join('\n')).toMatch(expected);
     expect(state.get()).toBe(current);
     expect(saved).toEqual([]);
     expect(readdirSync(dir)).toEqual(['chosen.json']);
   });
 
-  it('refuses a file larger than 20 MB without reading it', async () => {
-    const outcome = (await importFile(Buffer.alloc(21 * 1024 * 1024, 0x20))) as { kind: string; errors: string[] };
-    expect(outcome).toEqual({ kind: 'invalid', errors: ['The file is too large (more than 20 MB).'] });
+  it('refuses a file larger than anything the app exports, without reading it', async () => {
+    // Sparse: the size is what counts, and it is checked before a byte is read.
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, '{');
+    truncateSync(path, 3 * MAX_IMPORT_CHARS + 1);
+    dialogMock.nextOpenPaths = [path];
+    const outcome = (await ipcMainMock.invoke('data:import', window)) as { kind: string; problems: Problem[] };
+    expect(outcome.kind).toBe('invalid');
+    expect(outcome.problems.map((problem) => problem.code)).toEqual(['file-too-large']);
+    expect(outcome.problems.map(englishProblem)[0]).toMatch(/^The file is too large \(more than \d+ MB\)\.$/);
     expect(state.get()).toBe(current);
   });
 

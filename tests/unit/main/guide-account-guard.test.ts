@@ -18,10 +18,13 @@ const FORM = 'https://www.facebook.com/help/contact/6359191084165019';
 const LOGIN = 'https://www.facebook.com/login/?next=x';
 
 /** Emits a cancellable navigation event the way Electron 45 does (details object first). */
-function emitNavigation(contents: FakeWebContents, name: string, url: string, isMainFrame = true): boolean {
-  let prevented = false;
-  contents.emit(name, { url, isMainFrame, preventDefault: () => (prevented = true) }, url, false, isMainFrame);
-  return prevented;
+function emitNavigation(
+  contents: FakeWebContents,
+  name: 'will-navigate' | 'will-frame-navigate' | 'will-redirect',
+  url: string,
+  isMainFrame = true,
+): boolean {
+  return contents.emitNavigation(name, url, isMainFrame);
 }
 
 beforeEach(() => resetElectronMock());
@@ -84,6 +87,7 @@ describe('guardAccountContents', () => {
     const contents = guarded();
     const url = 'https://example.org/article';
     expect(policy.verdict(url)).toBe('open-external');
+    contents.userInput('mouseDown');
     expect(emitNavigation(contents, 'will-navigate', url)).toBe(true);
     expect(shellMock.opened).toEqual([url]);
   });
@@ -114,6 +118,7 @@ describe('guardAccountContents', () => {
   it('denies other popups, opening https ones in the system browser', () => {
     const contents = guarded();
     const open = (url: string) => contents.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window' });
+    contents.userInput('mouseDown');
     expect(open(FORM)).toEqual({ action: 'deny' });
     expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(open('https://www.facebook.com.evil.example/')).toEqual({ action: 'deny' });
@@ -129,9 +134,52 @@ describe('guardAccountContents', () => {
     expect(popup.windowOpenHandler).not.toBeNull();
   });
 
-  it('gives account views no preload, no Node, a sandbox and isolation', () => {
-    const prefs = accountWebPreferences(partition);
-    expect(prefs).toMatchObject({ partition, sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
-    expect('preload' in prefs).toBe(false);
+  it('gives account views no preload, no Node, a sandbox and isolation: every setting, exactly', () => {
+    expect(accountWebPreferences(partition)).toStrictEqual({
+      partition,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    });
+  });
+
+  it('opens the system browser only right after the person clicked or typed, and not twice in a row', () => {
+    let now = 1_000_000;
+    const contents = new FakeWebContents();
+    guardAccountContents(asReal<WebContents>(contents), policy, partition, () => now);
+    const out = (n: number) => `https://example.org/article-${n}`;
+    // A script alone (no gesture): refused, however often it tries.
+    for (let n = 0; n < 5; n++) emitNavigation(contents, 'will-navigate', out(n));
+    contents.windowOpenHandler?.({ url: out(9), frameName: '', features: '', disposition: 'new-window' });
+    expect(shellMock.opened).toEqual([]);
+    // A click: one page. A burst right after: nothing more.
+    contents.userInput('mouseDown');
+    emitNavigation(contents, 'will-navigate', out(10));
+    emitNavigation(contents, 'will-navigate', out(11));
+    expect(shellMock.opened).toEqual([out(10)]);
+    // Another click too soon after the last page: still nothing; later: one more.
+    now += 500;
+    contents.userInput('keyDown');
+    emitNavigation(contents, 'will-navigate', out(12));
+    expect(shellMock.opened).toEqual([out(10)]);
+    now += 3_000;
+    contents.userInput('mouseDown');
+    now += 1_000;
+    emitNavigation(contents, 'will-navigate', out(13));
+    expect(shellMock.opened).toEqual([out(10), out(13)]);
+    // A click long ago does not count.
+    now += 10_000;
+    contents.userInput('mouseDown');
+    now += 5_000;
+    emitNavigation(contents, 'will-navigate', out(14));
+    expect(shellMock.opened).toEqual([out(10), out(13)]);
   });
 });

@@ -6,7 +6,7 @@ import type { EvidenceRecord } from '@shared/domain/types';
 import type { GuideView } from '@shared/ipc/contract';
 import {
   asReal,
-  FakeBrowserWindow,
+  FakeBaseWindow,
   FakeWebContents,
   type FakeWebContentsView,
   ipcMainMock,
@@ -23,7 +23,7 @@ beforeEach(() => {
   vi.useFakeTimers();
 });
 afterEach(() => {
-  for (const window of FakeBrowserWindow.getAllWindows()) window.destroy();
+  for (const window of FakeBaseWindow.getAllWindows()) window.destroy();
   vi.useRealTimers();
 });
 
@@ -34,7 +34,7 @@ async function opened() {
   checklist.url = 'app://objector/index.html?view=checklist';
   trustWebContents(asReal<WebContents>(checklist));
   await ipcMainMock.invoke('guide:open', checklist, { accountId: FB1, campaignId: CAMPAIGN });
-  const views = FakeBrowserWindow.all[0]?.contentView.children as FakeWebContentsView[] | undefined;
+  const views = FakeBaseWindow.all[0]?.contentView.children as FakeWebContentsView[] | undefined;
   const panel = views?.[0]?.webContents;
   const page = views?.[1]?.webContents;
   if (panel === undefined || page === undefined) throw new Error('no views');
@@ -107,8 +107,9 @@ describe('guide IPC', () => {
     const session = page.session;
     if (session.storagePath !== null) mkdirSync(session.storagePath, { recursive: true });
     await ipcMainMock.invoke('session:forget', panel, { accountId: FB1 });
-    expect(session.cleared).toBe(1);
-    expect(session.storagePath !== null && existsSync(session.storagePath)).toBe(false);
+    expect(session.clearedAll).toBe(1);
+    // The folder stays while its session lives; it goes at the next start (guide-session-cleanup.test.ts).
+    expect(session.storagePath !== null && existsSync(session.storagePath)).toBe(true);
     expect(page.loaded.at(-1)).toBe(page.loaded[0]);
   });
 
@@ -117,7 +118,7 @@ describe('guide IPC', () => {
     const session = page.session;
     deps.state.dispatch({ kind: 'remove-account', accountId: FB1 });
     await vi.advanceTimersByTimeAsync(0);
-    expect(session.cleared).toBe(1);
+    expect(session.clearedAll).toBe(1);
     expect(page.destroyed).toBe(true);
   });
 });

@@ -23,21 +23,17 @@ function storageOf(id: string): string {
 }
 
 describe('forgetLogin', () => {
-  it('clears the session and removes its folder', async () => {
+  it('clears everything the live session holds with clearData(), and never removes its folder under it', async () => {
     const folder = storageOf(ID);
     const fake = accountSession(ID) as unknown as FakeSession;
-    const clearCache = vi.spyOn(fake, 'clearCache');
-    const clearAuthCache = vi.spyOn(fake, 'clearAuthCache');
     await forgetLogin(ID);
-    expect(fake.cleared).toBe(1);
-    expect(clearCache).toHaveBeenCalled();
-    expect(clearAuthCache).toHaveBeenCalled();
-    expect(existsSync(folder)).toBe(false);
+    expect(fake.clearedAll).toBe(1);
+    expect(existsSync(folder)).toBe(true);
   });
 
-  it('lists a busy folder and removes it at the next start', async () => {
+  it('removes the folder at the next start, before any session uses it', async () => {
     const folder = storageOf(ID);
-    await forgetLogin(ID, () => false);
+    await forgetLogin(ID);
     expect(existsSync(folder)).toBe(true);
     expect(JSON.parse(readFileSync(pendingFile(), 'utf8'))).toEqual([folder]);
     cleanupPendingSessions();

@@ -1,5 +1,4 @@
 /** Shared set-up of the guided-window tests: a state with accounts, and the guide's deps. */
-import { enGB } from 'date-fns/locale';
 import type { Account, AppState, Clock } from '@shared/domain/types';
 import { defaultState } from '@shared/domain/defaults';
 import { builtInCatalog } from '@shared/catalog/index';
@@ -42,6 +41,6 @@ export function guideDeps(clock: Clock = { now: () => new Date('2025-05-20T12:00
     state: createStateService(memoryStorage(stateWithAccounts()), catalog, clock),
     catalog,
     clock,
-    language: () => ({ locale: 'en', messages: en, dateLocale: enGB }),
+    language: () => ({ locale: 'en', messages: en }),
   };
 }

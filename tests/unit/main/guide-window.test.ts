@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appMock, FakeBrowserWindow, type FakeWebContentsView, resetElectronMock } from '../../support/electron-mock';
+import { appMock, FakeBaseWindow, type FakeWebContentsView, resetElectronMock } from '../../support/electron-mock';
 import { builtInCatalog, targetFor } from '@shared/catalog/index';
 import { configureGuide, currentGuideView, guideLayout, openGuide, PANEL_WIDTH } from '../../../src/main/guide/guide-window';
 import { CAMPAIGN, FB1, FB2, guideDeps, IG } from './guide-support';
 
-function theWindow(): FakeBrowserWindow {
-  const window = FakeBrowserWindow.all[0];
+function theWindow(): FakeBaseWindow {
+  const window = FakeBaseWindow.all[0];
   if (window === undefined) throw new Error('no window');
   return window;
 }
@@ -16,7 +16,7 @@ beforeEach(() => {
   delete process.env.OBJECTOR_E2E_ENTRY_URL;
 });
 afterEach(() => {
-  for (const window of FakeBrowserWindow.getAllWindows()) window.destroy();
+  for (const window of FakeBaseWindow.getAllWindows()) window.destroy();
   delete process.env.OBJECTOR_E2E_ENTRY_URL;
 });
 
@@ -35,7 +35,7 @@ describe('openGuide', () => {
     const deps = guideDeps();
     configureGuide(deps);
     openGuide(FB1, CAMPAIGN);
-    expect(FakeBrowserWindow.all).toHaveLength(1);
+    expect(FakeBaseWindow.all).toHaveLength(1);
     const [panel, page] = views();
     expect(panel?.webContents.loaded[0]).toMatch(/index\.html\?view=guide$/);
     expect(page?.webContents.session.partition).toBe(`persist:account-${FB1}`);
@@ -72,7 +72,7 @@ describe('openGuide', () => {
     openGuide(FB1, CAMPAIGN);
     const first = views()[1];
     openGuide(FB2, CAMPAIGN);
-    expect(FakeBrowserWindow.all).toHaveLength(1);
+    expect(FakeBaseWindow.all).toHaveLength(1);
     expect(first?.webContents.destroyed).toBe(true);
     expect(views()).toHaveLength(2);
     expect(views()[1]?.webContents.session.partition).toBe(`persist:account-${FB2}`);

@@ -41,13 +41,13 @@ describe('setupLifecycle', () => {
     ]);
   });
 
-  it('opens the checklist on a second launch, stays alive with no window, flushes once on quit', () => {
+  it('stays alive with no window, flushes once on quit, and leaves second launches to startup.ts', () => {
     const { calls } = start('linux');
-    appMock.emit('second-instance');
+    expect(appMock.listenerCount('second-instance')).toBe(0);
     expect(appMock.listenerCount('window-all-closed')).toBe(1);
     appMock.quit();
     appMock.quit();
-    expect(calls).toEqual(['checklist', 'flush']);
+    expect(calls).toEqual(['flush']);
   });
 
   it('knows a hidden launch', () => {

@@ -62,7 +62,7 @@ describe('setupReminders', () => {
 
   it('asks about the e-mail an hour after a submission recorded while running', () => {
     const { h, opened } = run(before(200), stateWith({ accounts: [account(2, { platform: 'instagram', label: '@marie' })] }));
-    FakeNotification.shown = [];
+    FakeNotification.toasts = [];
     h.state.replace({ ...h.state.get(), events: [event(2, before(200).toISOString(), { kind: 'submitted', source: 'person' })] });
     h.world.advance(HOUR + 1000);
     expect(shown(0).options).toEqual({ title: 'Check your e-mail', body: "Did Meta's e-mail arrive for Instagram @marie?" });

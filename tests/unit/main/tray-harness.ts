@@ -2,7 +2,6 @@
  * Shared set-up for the tray, reminder and ticker tests in main: English, a state service on
  * memory storage, and the shared ticker on the fake world's clock and timers.
  */
-import { enGB } from 'date-fns/locale/en-GB';
 import { loadMessages } from '../../../src/shared/i18n/load';
 import type { AppState, Catalog } from '../../../src/shared/domain/types';
 import type { Language } from '../../../src/main/language';
@@ -15,7 +14,7 @@ import { catalogOf } from '../shared/tray-fixtures';
 const en = await loadMessages('en');
 
 /** English, as main would load it. */
-export const english: Language = { locale: 'en', messages: en, dateLocale: enGB };
+export const english: Language = { locale: 'en', messages: en };
 
 /** Everything a tray/reminder test drives. */
 export interface Harness {

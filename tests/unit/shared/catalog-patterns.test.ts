@@ -74,3 +74,56 @@ describe('host patterns', () => {
     expect(hostMatches(host, pattern)).toBe(expected);
   });
 });
+
+describe('safe patterns: the backtracking bound counts every quantifier, `?` included', () => {
+  it('refuses nine optional parts in a row (2^9 = 512 ways per position, over the 256 allowed)', () => {
+    expect(patternProblem('a?'.repeat(8))).toBeNull();
+    expect(patternProblem('a?'.repeat(9))).toMatch(/too many repetitions together/);
+  });
+  it('counts a `?` after a bounded repetition too', () => {
+    expect(patternProblem('a{0,40}b{0,5}')).toBeNull();
+    expect(patternProblem('a{0,40}b{0,5}c?')).toMatch(/too many repetitions together/);
+  });
+});
+
+describe('safe patterns: every rule, one case each', () => {
+  it.each<[string, RegExp | null]>([
+    ['x'.repeat(300), null],
+    ['x'.repeat(301), /at most 300 characters/],
+    ['a{40}', null],
+    ['a{41}', /more than 40 times/],
+    ['a{1,40}', null],
+    ['a{1,41}', /more than 40 times/],
+    ['a{12345}', /more than 40 times/],
+    ['a{1,99999}', /more than 40 times/],
+    ['a{2,}', /unbounded repetition \(\{n,\}\)/],
+    ['a{3}b{3}c{3}d{3}', null],
+    ['a{3}b{3}c{3}d{3}e', null],
+    ['a{3}b{3}c{3}d{3}e?', /too many repetitions together/],
+    ['(ab)?', null],
+    ['(?:ab)?', null],
+    ['(a?b)?', /may only make a group optional/],
+    ['(?:a{2})?', /may only make a group optional/],
+    ['((?:a?))?', /may only make a group optional/],
+    ['(?:ab){2}', /may only make a group optional/],
+    ['(?:ab)*', /unbounded repetition/],
+    ['(?=a)b', /lookahead or lookbehind/],
+    ['(?!a)b', /lookahead or lookbehind/],
+    ['(?<=a)b', /lookahead or lookbehind/],
+    ['(?<!a)b', /lookahead or lookbehind/],
+    ['(a)\\1', /backreferences/],
+    ['(?<n>a)\\k<n>', /backreferences/],
+    ['\\u0041{41}', /more than 40 times/],
+    ['\\u{1F600}{41}', /more than 40 times/],
+    ['\\u{1F600}?', null],
+    ['[a-z]{41}', /more than 40 times/],
+    ['[\\]]{41}', /more than 40 times/],
+    ['[{]?', null],
+    ['a{0,40}?', null],
+    ['(ab)?c?', null],
+  ])('%s', (source, problem) => {
+    const found = patternProblem(source);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toMatch(problem);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importedState, parseExport, serializeExport, type ExportDocument } from '../../../src/shared/domain/export';
+import { importedState, MAX_IMPORT_CHARS, parseExport, serializeExport, type ExportDocument } from '../../../src/shared/domain/export';
+import { MAX_STATE_CHARS, toStoredDocument } from '../../../src/shared/domain/state-schema';
+import type { ProgressEvent } from '../../../src/shared/domain/types';
 import { defaultState } from '../../../src/shared/domain/defaults';
 import { nestingDepth, parseJson } from '../../../src/shared/domain/safe-json';
 import type { AppState } from '../../../src/shared/domain/types';
@@ -87,10 +89,42 @@ describe('parseExport', () => {
     expect(errorsOf(text)).toMatch(expected);
   });
 
-  it('refuses a file over 20 MB without parsing it', () => {
-    const huge = `{"format":"objector-export","pad":"${'x'.repeat(21 * 1024 * 1024)}"}`;
-    expect(errorsOf(huge)).toMatch(/too large \(more than 20 MB\)/);
+  it('refuses a file larger than anything the app exports, without parsing it', () => {
+    const huge = `{"format":"objector-export","pad":"${'x'.repeat(MAX_IMPORT_CHARS)}"}`;
+    expect(errorsOf(huge)).toMatch(/too large/);
   });
+
+  it.each([
+    '2025-02-30T10:00:00Z',
+    '2025-04-31T10:00:00Z',
+    '2025-02-29T10:00:00Z',
+    '2025-05-20T24:00:00Z',
+    '2025-05-20T10:60:00Z',
+    '2025-05-20T10:00:60Z',
+    '2025-05-20T10:00:00+24:00',
+    '2025-13-01T10:00:00Z',
+  ])('refuses %s: not a real calendar instant (Date.parse would roll it over)', (at) => {
+    const doc = example();
+    nth(doc.events, 0).at = at;
+    expect(errorsOf(JSON.stringify(doc))).toMatch(/events\[0\]\.at: is not a real date and time/);
+  });
+
+  // 48 MB of JSON: run by `npm test`, not once per mutant by `npm run test:mutation`.
+  it.skipIf(process.env.STRYKER_RUN === '1')(
+    'reads an export of a state at the app’s own limit (the store refuses anything larger)',
+    () => {
+      const state = stateAtTheLimit();
+      const stored = snapshotChars(state);
+      expect(stored).toBeLessThanOrEqual(MAX_STATE_CHARS);
+      expect(stored).toBeGreaterThan(MAX_STATE_CHARS * 0.98);
+      const text = serializeExport(state, new Date('2026-12-01T10:00:00Z'));
+      expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_CHARS);
+      const parsed = parseExport(text);
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) expect(parsed.value.events).toHaveLength(state.events.length);
+    },
+    120_000,
+  );
 
   it.each<[string, (doc: Doc) => void, RegExp]>([
     ['a duplicate account id', (d) => (nth(d.accounts, 1).id = nth(d.accounts, 0).id), /accounts\[1\]\.id: is used twice/],
@@ -132,7 +166,11 @@ describe('parseExport', () => {
       expect(parseExport(exampleText.slice(0, end)).ok).toBe(end >= exampleText.length);
     const inputs: unknown[] = [undefined, null, 42, {}, [], Symbol('x')];
     for (const input of inputs) {
-      expect(parseExport(input as string)).toEqual({ ok: false, errors: ['The export must be a text.'] });
+      expect(parseExport(input as string)).toEqual({
+        ok: false,
+        errors: ['The export must be a text.'],
+        problems: [{ path: '', code: 'export-not-text' }],
+      });
     }
     expect(parseExport('\u0000\u00ff\ud800').ok).toBe(false);
   });
@@ -158,3 +196,38 @@ describe('safe JSON', () => {
     expect(parseJson('\ufeff{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
   });
 });
+
+/** The compact store document's length: what the desktop store weighs a state by. */
+function snapshotChars(state: AppState): number {
+  return JSON.stringify(toStoredDocument(state)).length;
+}
+
+/** A state just under MAX_STATE_CHARS: one account with as many (small, so most overhead per record) events as fit. */
+function stateAtTheLimit(): AppState {
+  const accountId = '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
+  const base: AppState = {
+    ...defaultState(),
+    accounts: [
+      {
+        id: accountId,
+        platform: 'facebook',
+        label: 'Marie',
+        email: null,
+        groupId: null,
+        campaignIds: ['meta-ai-training-eu-2025'],
+        createdAt: '2025-04-01T08:00:00.000Z',
+      },
+    ],
+  };
+  const sample = (n: number): ProgressEvent => ({
+    id: `${n.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
+    accountId,
+    campaignId: 'meta-ai-training-eu-2025',
+    at: '2025-04-01T08:00:00.000Z',
+    kind: 'form-opened',
+  });
+  const per = JSON.stringify(sample(0)).length + 1;
+  const count = Math.floor((MAX_STATE_CHARS - snapshotChars(base)) / per) - 10;
+  const events = Array.from({ length: count }, (_, n) => sample(n));
+  return { ...base, events };
+}

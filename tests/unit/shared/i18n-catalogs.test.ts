@@ -12,6 +12,7 @@ import { LOCALES, intlTag, type Locale } from '@shared/i18n/locale';
 import { loadMessages } from '@shared/i18n/load';
 import { translationEntries } from '@shared/i18n/entries';
 import type { Messages } from '@shared/i18n/messages';
+import campaigns from '@shared/catalog/campaigns.json';
 
 const files = readMessageFiles();
 const english = files.get('en') ?? {};
@@ -28,10 +29,20 @@ const MAX_SAME_AS_ENGLISH = 3;
 const parsed = (locale: string, key: string): MessageFormatElement[] =>
   parseMessage(files.get(locale)?.[key] ?? '', `${locale}.json: "${key}"`);
 
-/** Argument name → its kinds, as a comparable plain object. */
+/**
+ * What each argument is, as a comparable plain object: text, number, select (with its options),
+ * date or time. A number may be shown plainly in one language and choose a plural form in another
+ * (French agrees with the accounts done, English with the total), so number, plural and
+ * selectordinal are one kind here; that a plural message stays plural is checked on its own.
+ */
 function signature(ast: readonly MessageFormatElement[]): Record<string, string[]> {
-  const { kinds } = argumentKinds(ast);
-  const entries: [string, string[]][] = [...kinds.entries()].map(([name, used]) => [name, [...used].sort()]);
+  const { kinds, selectOptions } = argumentKinds(ast);
+  const kindOf = (kind: string): string => (kind === 'plural' || kind === 'selectordinal' ? 'number' : kind === 'argument' ? 'text' : kind);
+  const entries: [string, string[]][] = [...kinds.entries()].map(([name, used]) => {
+    const described = [...new Set([...used].map(kindOf))].sort();
+    const options = selectOptions.get(name);
+    return [name, options === undefined ? described : [...described, ...new Set(options)].sort()];
+  });
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -108,7 +119,7 @@ describe.each(others)('%s', (locale: Locale) => {
     expect(keys.filter((key) => !Object.hasOwn(english, key))).toEqual([]);
   });
 
-  it('uses the same parameters as English, each the same way (text, number, plural, select…)', () => {
+  it('uses the same parameters as English, each of the same kind (text, number, select with the same options, date)', () => {
     const mismatches = Object.keys(english)
       .filter((key) => Object.hasOwn(catalog, key))
       .filter((key) => JSON.stringify(signature(parsed(locale, key))) !== JSON.stringify(signature(parsed('en', key))))
@@ -122,7 +133,7 @@ describe.each(others)('%s', (locale: Locale) => {
     for (const key of Object.keys(english)) {
       if (plurals(parsed('en', key)).length === 0) continue;
       const forms = plurals(parsed(locale, key));
-      expect(forms.length, `${key} is plural in English`).toBeGreaterThan(0);
+      if (forms.length === 0) missing.push(`${key}: plural in English, not here`);
       for (const form of forms) {
         const absent = categories.filter((category) => !Object.hasOwn(form.options, category));
         if (absent.length > 0) missing.push(`${key} {${form.value}}: ${absent.join(', ')}`);
@@ -138,6 +149,64 @@ describe.each(others)('%s', (locale: Locale) => {
       return /\p{L}/u.test(words);
     });
     expect(same.length, `the same as English: ${same.join(', ')}`).toBeLessThanOrEqual(MAX_SAME_AS_ENGLISH);
+  });
+});
+
+/** Every literal text of a message, plural and select branches included, in order. */
+function literals(ast: readonly MessageFormatElement[]): string[] {
+  return ast.flatMap((element) => {
+    if (element.type === TYPE.literal) return [element.value];
+    if (element.type === TYPE.plural || element.type === TYPE.select)
+      return Object.values(element.options).flatMap((option) => literals(option.value));
+    return [];
+  });
+}
+
+const NARROW_NBSP = '\u202f';
+
+/** The French typography problems of one text: what precedes ; : ! ? » and follows «. */
+function frenchTypographyProblems(text: string): string[] {
+  const problems: string[] = [];
+  Array.from(text).forEach((char, index, chars) => {
+    const before = chars[index - 1];
+    const after = chars[index + 1];
+    const near = chars.slice(Math.max(0, index - 12), index + 12).join('');
+    if (char === ':' && ((before !== undefined && /\d/.test(before)) || chars.slice(index + 1, index + 3).join('') === '//')) return;
+    if (';:!?»'.includes(char) && before !== NARROW_NBSP) problems.push(`“${char}” without a narrow no-break space before it: …${near}…`);
+    if (char === '«' && after !== NARROW_NBSP) problems.push(`“«” without a narrow no-break space after it: …${near}…`);
+  });
+  return problems;
+}
+
+describe('French typography', () => {
+  it('puts a narrow no-break space (U+202F) before ; : ! ? and inside « », never a plain space or none', () => {
+    const problems = Object.keys(english).flatMap((key) =>
+      literals(parsed('fr', key)).flatMap((text) => frenchTypographyProblems(text).map((problem) => `${key}: ${problem}`)),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('catches a plain space, a no-break space and no space', () => {
+    expect(frenchTypographyProblems('Échéance : demain')).toHaveLength(1);
+    expect(frenchTypographyProblems('Échéance\u00a0: demain')).toHaveLength(1);
+    expect(frenchTypographyProblems('Vraiment?')).toHaveLength(1);
+    expect(frenchTypographyProblems('« Envoyer »')).toHaveLength(2);
+    expect(frenchTypographyProblems('«\u202fEnvoyer\u202f» à 14:03\u202f!')).toEqual([]);
+  });
+
+  it('also holds for the French texts of the catalog (titles, summaries, steps, objection texts)', () => {
+    const problems: string[] = [];
+    const walk = (node: unknown, key: string): void => {
+      if (Array.isArray(node)) node.forEach((item) => walk(item, key));
+      else if (typeof node === 'object' && node !== null)
+        for (const [name, value] of Object.entries(node)) {
+          if (name === 'fr' && typeof value === 'string')
+            problems.push(...frenchTypographyProblems(value).map((problem) => `${key}: ${problem}`));
+          else if (!name.endsWith('Patterns')) walk(value, name);
+        }
+    };
+    walk(campaigns, 'campaigns');
+    expect(problems).toEqual([]);
   });
 });
 

@@ -110,3 +110,24 @@ describe('derivedId', () => {
     expect(derivedId('x')).toBe(derivedId('x'));
   });
 });
+
+describe('v1 → v2: groups and platforms', () => {
+  it('gives each distinct group its own id, and renames only twitter to x', () => {
+    const v1 = load('v1.json') as { accounts: Record<string, unknown>[] };
+    const extra = {
+      ...v1.accounts[0],
+      id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      group: 'Work',
+      platform: 'linkedin',
+      campaignIds: ['linkedin-genai-2025'],
+    };
+    const result = migrate({ ...v1, accounts: [...v1.accounts, extra] });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const { accounts, groups } = result.value.state;
+    expect(groups.map((group) => group.name)).toEqual(['Marie', 'Work']);
+    expect(new Set(groups.map((group) => group.id)).size).toBe(2);
+    expect(accounts.map((account) => account.platform)).toEqual(['facebook', 'instagram', 'x', 'linkedin']);
+    expect(accounts[3]?.groupId).toBe(groups[1]?.id);
+    expect(accounts[0]?.groupId).toBe(accounts[1]?.groupId);
+  });
+});

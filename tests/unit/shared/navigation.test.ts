@@ -183,3 +183,51 @@ describe('isLoginUrl', () => {
     expect(isLoginUrl(url, platform)).toBe(expected);
   });
 });
+
+describe('the policy built from a catalog (each test builds its own, so every rule is exercised)', () => {
+  const fresh = (): Catalog => ({ ...builtInCatalog() });
+  const withHosts = (hosts: readonly string[], login: readonly string[] = []): Catalog => {
+    const [meta] = builtInCatalog().campaigns;
+    if (meta === undefined) throw new Error('no campaign');
+    return {
+      ...builtInCatalog(),
+      campaigns: [{ ...meta, targets: [{ ...meta.targets[0], allowedHosts: hosts, loginUrlPatterns: login } as never] }],
+    };
+  };
+
+  it('blocks hosts that borrow a brand of a site the catalog names, wildcard hosts included', () => {
+    expect(navigationVerdict('https://facebook-login.example/', 'facebook', fresh())).toBe('block');
+    expect(navigationVerdict('https://secure-licdn.example/', 'linkedin', fresh())).toBe('block');
+    expect(navigationVerdict('https://cdninstagram-help.example/', 'instagram', fresh())).toBe('block');
+  });
+
+  it('sends a real site of another platform to the browser, not to the block list', () => {
+    expect(navigationVerdict('https://business.facebook.com/', 'instagram', fresh())).toBe('open-external');
+    expect(navigationVerdict('https://static.licdn.com/x.js', 'facebook', fresh())).toBe('open-external');
+  });
+
+  it('spots a brand of exactly four letters, and ignores shorter ones ("x")', () => {
+    expect(navigationVerdict('https://abcd-secure.example/', 'facebook', withHosts(['www.abcd.com']))).toBe('block');
+    expect(navigationVerdict('https://abc-secure.example/', 'facebook', withHosts(['www.abc.com']))).toBe('open-external');
+    expect(navigationVerdict('https://x-secure.example/', 'x', fresh())).toBe('open-external');
+  });
+
+  it('adds up the hosts and login pages a platform has in every campaign', () => {
+    const one = withHosts(['www.abcd.com'], ['^https://www\\.abcd\\.com/login']);
+    const two = withHosts(['help.efgh.com'], ['^https://help\\.efgh\\.com/checkpoint']);
+    const both: Catalog = { ...one, campaigns: [...one.campaigns, ...two.campaigns.map((campaign) => ({ ...campaign, id: 'second' }))] };
+    expect(navigationVerdict('https://www.abcd.com/', 'facebook', both)).toBe('allow');
+    expect(navigationVerdict('https://help.efgh.com/', 'facebook', both)).toBe('allow');
+    expect(isLoginUrl('https://www.abcd.com/login', 'facebook', both)).toBe(true);
+    expect(isLoginUrl('https://help.efgh.com/checkpoint', 'facebook', both)).toBe(true);
+  });
+
+  it('keeps a login popup in the session only on an allowed host', () => {
+    expect(isLoginUrl('https://www.facebook.com/login/', 'facebook', fresh())).toBe(true);
+    expect(isLoginUrl('https://www.facebook.com/help/contact/1', 'facebook', fresh())).toBe(false);
+    const loose = withHosts(['www.abcd.com'], ['login', 'checkpoint']);
+    expect(isLoginUrl('https://www.abcd.com/login', 'facebook', loose)).toBe(true);
+    expect(isLoginUrl('https://evil.example/login', 'facebook', loose)).toBe(false);
+    expect(isLoginUrl('http://www.abcd.com/login', 'facebook', loose)).toBe(false);
+  });
+});

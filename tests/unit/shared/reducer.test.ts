@@ -167,3 +167,63 @@ describe('applyCommand', () => {
     expect(reset).toEqual(defaultState());
   });
 });
+
+describe('remove-account keeps everyone else', () => {
+  it("removes only that account's events and proof; the other account's stay, every one", () => {
+    const { state } = run([add('One'), add('Two')]);
+    const [one, two] = state.accounts;
+    if (one === undefined || two === undefined) throw new Error('accounts');
+    const proof = (accountId: string, id: string): EvidenceRecord => ({
+      id,
+      accountId,
+      campaignId: META,
+      origin: 'page',
+      url: 'https://www.facebook.com/help',
+      savedAt: '2025-05-20T12:00:00+02:00',
+      zone: 'Europe/Paris',
+      files: [],
+    });
+    const withProgress = run(
+      [
+        { kind: 'record', accountId: one.id, campaignId: META, event: { kind: 'form-opened' } },
+        { kind: 'record', accountId: two.id, campaignId: META, event: { kind: 'form-opened' } },
+        { kind: 'record', accountId: two.id, campaignId: META, event: { kind: 'submitted', source: 'person' } },
+        { kind: 'add-evidence', record: proof(one.id, ids()) },
+        { kind: 'add-evidence', record: proof(two.id, ids()) },
+      ],
+      state,
+    ).state;
+    const removed = run([{ kind: 'remove-account', accountId: one.id }], withProgress).state;
+    expect(removed.events.map((event) => event.accountId)).toEqual([two.id, two.id, two.id]);
+    expect(removed.evidence.map((record) => record.accountId)).toEqual([two.id]);
+    expect(removed.accounts.map((account) => account.id)).toEqual([two.id]);
+  });
+});
+
+describe('limits', () => {
+  it('refuses an account past STATE_LIMITS (the store could not load it again), and changes nothing', () => {
+    const full: AppState = {
+      ...defaultState(),
+      accounts: Array.from({ length: 10_000 }, (_, n) => ({
+        id: `00000000-0000-4000-9000-${n.toString(16).padStart(12, '0')}`,
+        platform: 'facebook',
+        label: `a${n}`,
+        email: null,
+        groupId: null,
+        campaignIds: [META],
+        createdAt: now.toISOString(),
+      })),
+    };
+    const { state, results } = run([add('One too many')], full);
+    expect(results[0]).toEqual({ ok: false, error: 'limit-reached' });
+    expect(state).toBe(full);
+  });
+});
+
+describe('unmark-reminders-sent', () => {
+  it('makes a reminder due again, and changes nothing when it was not marked', () => {
+    const marked = run([{ kind: 'mark-reminders-sent', keys: ['a', 'b'] }]).state;
+    expect(run([{ kind: 'unmark-reminders-sent', keys: ['a'] }], marked).state.remindersSent).toEqual(['b']);
+    expect(run([{ kind: 'unmark-reminders-sent', keys: ['z'] }], marked).state).toBe(marked);
+  });
+});

@@ -181,3 +181,20 @@ describe('settings to switch off', () => {
     expect(emails.map((r) => r.accountIds)).toEqual([[accountId(2)]]);
   });
 });
+
+describe('nextReminderAt: the earliest of several', () => {
+  it('wakes for the soonest reminder, whichever campaign or account it comes from', () => {
+    const later = campaign(new Date(before(0).getTime() + 30 * DAY).toISOString(), 'later-campaign');
+    const two = catalogOf(later, campaign());
+    const state = stateWith({ accounts: [account(1, { campaignIds: ['later-campaign', 'meta-ai-training-eu-2025'] })] });
+    // Meta's 72-hour reminder comes long before anything of the later campaign.
+    expect(nextReminderAt({ state, catalog: two, now: before(100) })).toEqual(before(72));
+    // Two e-mail checks: the earlier submission's comes first.
+    const sent = [
+      event(1, before(300).toISOString(), { kind: 'submitted', source: 'person' }),
+      event(2, before(299.9).toISOString(), { kind: 'submitted', source: 'person' }),
+    ];
+    const submitted = stateWith({ accounts: [account(1), account(2)], events: [sent[1], sent[0]].filter((item) => item !== undefined) });
+    expect(nextReminderAt({ state: submitted, catalog, now: before(299.95) })).toEqual(before(299));
+  });
+});

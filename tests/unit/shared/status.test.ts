@@ -125,3 +125,27 @@ describe('deriveStatus', () => {
     expect(ownStatus(state.events, accountId(1), META, 'third-party-data')).toEqual({ kind: 'submitted', source: 'person', at: T(2) });
   });
 });
+
+describe('group coverage needs a group', () => {
+  it('two accounts in no group never cover each other, even when one is confirmed', () => {
+    const state = stateWith({
+      accounts: [account(1), account(2)],
+      events: [event(1, T(1), { kind: 'confirmed-by-email' }), event(2, T(1), { kind: 'form-opened' })],
+    });
+    expect(deriveStatus(state, accountId(2), META, catalog)).toEqual({ kind: 'in-progress', since: T(1) });
+    expect(deriveAllStatuses(state, META, catalog).get(accountId(2))).toEqual({ kind: 'in-progress', since: T(1) });
+  });
+
+  it('an account in a group is covered by a confirmed account of that same group only', () => {
+    const state = stateWith({
+      groups: [
+        { id: groupId(1), name: 'A' },
+        { id: groupId(2), name: 'B' },
+      ],
+      accounts: [account(1, { groupId: groupId(1) }), account(2, { groupId: groupId(2) }), account(3, { groupId: groupId(1) })],
+      events: [event(1, T(2), { kind: 'confirmed-by-email' })],
+    });
+    expect(deriveStatus(state, accountId(2), META, catalog)).toEqual({ kind: 'to-do' });
+    expect(deriveStatus(state, accountId(3), META, catalog)).toEqual({ kind: 'covered-by-group', byAccountId: accountId(1), at: T(2) });
+  });
+});

@@ -1,17 +1,18 @@
 /** The adaptive ticker with a fake clock: one wake per display change, DST, sleep and clock changes. */
 import { describe, expect, it } from 'vitest';
 import { MAX_SLEEP_MS, sleepDuration, startTicker, WAKE_SLACK_MS, type Wake } from '@shared/tray/ticker';
-import { enGB } from 'date-fns/locale/en-GB';
+import { loadMessages } from '@shared/i18n/load';
 import { formatAmount, nextCountdownChange, readCountdown } from '@shared/domain/countdown';
 import { before, DEADLINE } from './tray-fixtures';
 import { TickerWorld } from './ticker-world';
 
 const HOUR = 3_600_000;
+const en = await loadMessages('en');
 const deadline = { instant: DEADLINE };
 /** What the tray displays at `now` (phase and words), the thing whose changes we count. */
 const display = (at: { instant: string }, now: Date): string => {
   const read = readCountdown(at, now);
-  return `${read.phase} ${formatAmount(read, enGB)}`;
+  return `${read.phase} ${formatAmount(read, en.duration.left, 'en-GB')}`;
 };
 const reading = (now: Date): string => display(deadline, now);
 

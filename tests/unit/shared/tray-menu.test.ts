@@ -1,10 +1,8 @@
 /** The tray's pure view: menu model, tooltip and title, for every state and every locale. */
 import { describe, expect, it } from 'vitest';
-import { enGB } from 'date-fns/locale/en-GB';
 import { buildTrayView, MAX_ACCOUNT_LINES, type TrayInput, type TrayMenuItem } from '@shared/tray/menu-model';
 import { settingsPatchFor } from '@shared/tray/menu-actions';
 import { loadMessages } from '@shared/i18n/load';
-import { loadDateLocale } from '@shared/i18n/date-locale';
 import { LOCALES, type AppState } from '@shared/domain/types';
 import { DEFAULT_SETTINGS } from '@shared/domain/defaults';
 import { account, accountId, event, META, stateWith } from '../../support/domain-fixtures';
@@ -16,7 +14,7 @@ const en = await loadMessages('en');
 const catalog = catalogOf();
 
 function input(state: AppState, now: Date, overrides: Partial<TrayInput> = {}): TrayInput {
-  return { state, catalog, platform: 'win32', locale: 'en', messages: en, dateLocale: enGB, now, ...overrides };
+  return { state, catalog, platform: 'win32', locale: 'en', messages: en, now, ...overrides };
 }
 
 const labels = (items: readonly TrayMenuItem[]): string[] =>
@@ -112,12 +110,12 @@ describe('buildTrayView', () => {
   });
 
   it.each(LOCALES)('has every label translated in %s, in every state', async (locale) => {
-    const [messages, dateLocale] = await Promise.all([loadMessages(locale), loadDateLocale(locale)]);
+    const messages = await loadMessages(locale);
     const states = [stateWith({}), three, stateWith({ accounts: [account(3)], events: [confirmed] })];
     for (const state of states) {
       for (const now of [before(500), before(50), before(1), before(-100)]) {
         for (const platform of ['linux', 'darwin', 'win32'] as const) {
-          const view = buildTrayView(input(state, now, { messages, dateLocale, locale, platform }));
+          const view = buildTrayView(input(state, now, { messages, locale, platform }));
           for (const label of [...labels(view.menu), view.tooltip]) {
             expect(label.trim()).not.toBe('');
             expect(label).not.toMatch(/undefined|\[object|\{n\}/);
@@ -147,7 +145,7 @@ describe('settingsPatchFor', () => {
 describe('the tray across campaigns', () => {
   const real = catalogWith();
   const today = (state: AppState, overrides: Partial<TrayInput> = {}) =>
-    buildTrayView({ state, catalog: real, platform: 'win32', locale: 'en', messages: en, dateLocale: enGB, now: TODAY, ...overrides });
+    buildTrayView({ state, catalog: real, platform: 'win32', locale: 'en', messages: en, now: TODAY, ...overrides });
   const everyone = stateWith({
     accounts: [
       on(1, 'facebook', [META]),

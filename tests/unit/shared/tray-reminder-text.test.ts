@@ -1,11 +1,8 @@
 /** What reminder notifications say, in English and French, across campaigns, and where their click leads. */
 import { describe, expect, it } from 'vitest';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr as frDate } from 'date-fns/locale/fr';
 import { reminderTarget, reminderText, type ReminderWords } from '@shared/tray/reminder-text';
 import { dueReminders, type Reminder } from '@shared/domain/reminders';
 import { loadMessages } from '@shared/i18n/load';
-import { loadDateLocale } from '@shared/i18n/date-locale';
 import { LOCALES, type AppState, type Catalog } from '@shared/domain/types';
 import { account, accountId, event, META, stateWith } from '../../support/domain-fixtures';
 import { before, catalogOf } from './tray-fixtures';
@@ -14,8 +11,8 @@ import { LINKEDIN, TODAY, X, catalogWith, days, on, step } from './campaign-fixt
 const [en, fr] = await Promise.all([loadMessages('en'), loadMessages('fr')]);
 
 const state = stateWith({ accounts: [account(1), account(2, { platform: 'instagram', label: '@marie', email: 'marie@example.org' })] });
-const english = (catalog: Catalog = catalogOf()): ReminderWords => ({ catalog, locale: 'en', messages: en, dateLocale: enGB });
-const french = (catalog: Catalog = catalogOf()): ReminderWords => ({ catalog, locale: 'fr', messages: fr, dateLocale: frDate });
+const english = (catalog: Catalog = catalogOf()): ReminderWords => ({ catalog, locale: 'en', messages: en });
+const french = (catalog: Catalog = catalogOf()): ReminderWords => ({ catalog, locale: 'fr', messages: fr });
 
 function first(now: Date, s: AppState = state, catalog: Catalog = catalogOf()): Reminder {
   const [reminder] = dueReminders({ state: s, catalog, now });
@@ -29,7 +26,7 @@ describe('reminderText', () => {
       title: 'Test campaign: 3 days left',
       body: '2 accounts still to do, 3 days left',
     });
-    expect(reminderText(first(before(72)), state, french()).body).toBe('2 comptes encore à faire, encore 3 jours');
+    expect(reminderText(first(before(72)), state, french()).body).toBe('2 comptes à traiter, encore 3 jours');
   });
 
   it('names the one account left', () => {
@@ -109,7 +106,7 @@ describe('reminderTarget', () => {
 
 describe('every locale', () => {
   it.each(LOCALES)('has a complete text for every kind of reminder in %s', async (locale) => {
-    const [messages, dateLocale] = await Promise.all([loadMessages(locale), loadDateLocale(locale)]);
+    const messages = await loadMessages(locale);
     const real = catalogWith();
     const sent = event(2, before(200).toISOString(), { kind: 'submitted', source: 'person' });
     const busy = stateWith({
@@ -139,7 +136,7 @@ describe('every locale', () => {
     for (const [now, s, catalog] of cases) {
       for (const reminder of dueReminders({ state: s, catalog, now })) {
         seen += 1;
-        const text = reminderText(reminder, s, { catalog, locale, messages, dateLocale });
+        const text = reminderText(reminder, s, { catalog, locale, messages });
         for (const value of [text.title, text.body]) {
           expect(value.trim()).not.toBe('');
           expect(value).not.toMatch(/undefined|\{n\}|\{\w+\}|\[object/);

@@ -60,8 +60,12 @@ describe('validate', () => {
   it('picks the member of a tagged union by kind', () => {
     const shape = tagged({ a: object({ kind: oneOf(['a']), n: string() }), b: object({ kind: oneOf(['b']) }) });
     expect(check(shape, { kind: 'b' }).ok).toBe(true);
-    expect(check(shape, { kind: 'a' })).toEqual({ ok: false, errors: ['n: is missing (expected a text)'] });
-    expect(check(shape, { kind: 'c' })).toEqual({ ok: false, errors: ['kind: must be one of a, b, not "c"'] });
+    expect(check(shape, { kind: 'a' })).toMatchObject({ ok: false, errors: ['n: is missing (expected a text)'] });
+    expect(check(shape, { kind: 'c' })).toMatchObject({
+      ok: false,
+      errors: ['kind: must be one of a, b, not "c"'],
+      problems: [{ path: 'kind', code: 'unknown-kind', values: ['a', 'b'], got: 'text' }],
+    });
   });
 
   it.each([
@@ -81,5 +85,33 @@ describe('validate', () => {
     ['marie@example.com', false],
   ])('uuid(%s) is %s', (value, ok) => {
     expect(check(uuid(), value).ok).toBe(ok);
+  });
+});
+
+describe('isoInstant: real calendar instants only', () => {
+  it.each([
+    '2025-05-26T22:00:00Z',
+    '2024-02-29T10:00:00Z',
+    '2025-05-26T23:59:59.999+02:00',
+    '2025-12-31T00:00Z',
+    '2000-02-29T00:00:00-23:59',
+  ])('accepts %s', (value) => expect(check(isoInstant(), value).ok).toBe(true));
+  it.each([
+    '2025-02-30T10:00:00Z',
+    '2025-02-29T10:00:00Z',
+    '1900-02-29T10:00:00Z',
+    '2025-04-31T10:00:00Z',
+    '2025-00-10T10:00:00Z',
+    '2025-05-00T10:00:00Z',
+    '2025-05-20T24:00:00Z',
+    '2025-05-20T24:00Z',
+    '2025-05-20T23:60:00Z',
+    '2025-05-20T23:59:60Z',
+    '2025-05-20T10:00:00+24:00',
+    '2025-05-20T10:00:00+01:60',
+  ])('refuses %s', (value) => {
+    const result = check(isoInstant(), value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual(['value: is not a real date and time']);
   });
 });
