@@ -9,14 +9,13 @@ import {
   extraTargetsFor,
   findCampaign,
   findTarget,
-  PRIMARY_CAMPAIGN_ID,
   targetFor,
 } from '../../../src/shared/catalog/index';
 import { detectConfirmation } from '../../../src/shared/domain/detection';
 import { LOCALES, type Locale } from '../../../src/shared/domain/types';
 
 const catalog = builtInCatalog();
-const META = PRIMARY_CAMPAIGN_ID;
+const META = 'meta-ai-training-eu-2025';
 
 describe('ids that shipped', () => {
   it('keeps every platform, campaign and target id of catalog version 2', () => {

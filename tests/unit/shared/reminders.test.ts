@@ -1,4 +1,4 @@
-/** The reminder schedule: steps, no bursts, e-mail checks, weekly nudges, settings, and no repeats. */
+/** The reminder schedule: steps, no bursts, e-mail checks, one nudge a week across campaigns, settings, and no repeats. */
 import { describe, expect, it } from 'vitest';
 import { dueReminders, nextReminderAt, remindersActive } from '@shared/domain/reminders';
 import { DEFAULT_SETTINGS } from '@shared/domain/defaults';
@@ -32,7 +32,7 @@ describe('before the deadline', () => {
     const [reminder, ...rest] = due(twoAccounts(), before(14 * 24 - 1));
     expect(rest).toEqual([]);
     expect(reminder).toMatchObject({ kind: 'deadline-approaching', key: 'deadline:meta-ai-training-eu-2025:14d', step: '14d' });
-    expect(reminder?.accountIds).toEqual([accountId(1), accountId(2)]);
+    expect(reminder?.kind === 'deadline-approaching' && reminder.accountIds).toEqual([accountId(1), accountId(2)]);
     expect(reminder?.kind === 'deadline-approaching' && reminder.remainingMs).toBe((14 * 24 - 1) * HOUR);
   });
 
@@ -59,7 +59,8 @@ describe('before the deadline', () => {
 
   it('names only the accounts still to do and stays quiet once all are filed', () => {
     const confirmed = event(1, before(100).toISOString(), { kind: 'confirmed-on-page', url: 'https://www.facebook.com/x' });
-    expect(due(twoAccounts({ events: [confirmed] }), before(50))[0]?.accountIds).toEqual([accountId(2)]);
+    const [reminder] = due(twoAccounts({ events: [confirmed] }), before(50));
+    expect(reminder?.kind === 'deadline-approaching' && reminder.accountIds).toEqual([accountId(2)]);
     const sent = event(2, before(100).toISOString(), { kind: 'submitted', source: 'person' });
     const reminders = due(twoAccounts({ events: [confirmed, sent] }), before(50));
     expect(reminders.map((r) => r.kind)).toEqual(['check-email']);
@@ -75,8 +76,9 @@ describe('before the deadline', () => {
     expect(due(state, before(50))).toEqual([]);
   });
 
-  it('has no deadline steps for a campaign without a deadline', () => {
-    expect(dueReminders({ state: twoAccounts(), catalog: catalogOf(campaign(null)), now: before(1) })).toEqual([]);
+  it('has no deadline steps for a campaign without a deadline: its accounts get the weekly nudge', () => {
+    const kinds = dueReminders({ state: twoAccounts(), catalog: catalogOf(campaign(null)), now: before(1) }).map((r) => r.kind);
+    expect(kinds).toEqual(['nudge']);
   });
 });
 
@@ -113,10 +115,16 @@ describe('after a submission', () => {
 });
 
 describe('after the deadline', () => {
-  it('nudges at the deadline, then once a week, while something is left', () => {
-    expect(due(twoAccounts(), before(-1)).map((r) => r.key)).toEqual(['passed:meta-ai-training-eu-2025:w0']);
-    expect(due(twoAccounts({ remindersSent: ['passed:meta-ai-training-eu-2025:w0'] }), before(-24 * 6))).toEqual([]);
-    expect(due(twoAccounts(), before(-24 * 7 - 1)).map((r) => r.key)).toEqual(['passed:meta-ai-training-eu-2025:w1']);
+  it('nudges at the deadline, then not again within a week, while something is left', () => {
+    const [nudge] = due(twoAccounts(), before(-1));
+    expect(nudge).toMatchObject({ kind: 'nudge', key: `nudge:${before(-1).toISOString()}` });
+    expect(nudge?.kind === 'nudge' && nudge.items.map((item) => [item.kind, item.account.id])).toEqual([
+      ['to-do', accountId(1)],
+      ['to-do', accountId(2)],
+    ]);
+    const sent = [`nudge:${before(-1).toISOString()}`];
+    expect(due(twoAccounts({ remindersSent: sent }), before(-24 * 6))).toEqual([]);
+    expect(due(twoAccounts({ remindersSent: sent }), before(-24 * 7 - 1)).map((r) => r.kind)).toEqual(['nudge']);
   });
 });
 
@@ -138,7 +146,8 @@ describe('nextReminderAt', () => {
   it('is the next step while something is to do', () => {
     expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(100) })).toEqual(before(72));
     expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(0.5) })).toEqual(before(0));
-    expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(-1) })).toEqual(before(-24 * 7));
+    const nudged = twoAccounts({ remindersSent: [`nudge:${before(-1).toISOString()}`] });
+    expect(nextReminderAt({ state: nudged, catalog, now: before(-2) })).toEqual(before(-24 * 7 - 1));
   });
 
   it('is the e-mail check after a submission, and nothing when all is done', () => {
