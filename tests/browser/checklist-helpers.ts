@@ -32,7 +32,8 @@ export async function openChecklist(page: Page, webUrl: string, doc?: unknown, {
     await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STATE_KEY, JSON.stringify(doc)] as const);
     await page.reload();
   }
-  await expect(page.locator('#root > *:not([aria-busy])').first()).toBeVisible();
+  // The first load builds and loads the language's chunks: on a shared, busy machine this can take a while.
+  await expect(page.locator('#root > *:not([aria-busy])').first()).toBeVisible({ timeout: 15_000 });
   return page;
 }
 
