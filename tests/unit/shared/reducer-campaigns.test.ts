@@ -129,6 +129,20 @@ describe('proof of an extra target', () => {
 
 describe('offeredPlatforms', () => {
   it('lists every platform a campaign of the catalog targets, in catalog order', () => {
-    expect(offeredPlatforms(catalog)).toEqual(['facebook', 'instagram', 'whatsapp', 'linkedin', 'x']);
+    expect(offeredPlatforms(catalog)).toEqual([
+      'facebook',
+      'instagram',
+      'whatsapp',
+      'linkedin',
+      'x',
+      'quora',
+      'tumblr',
+      'wordpress-com',
+      'substack',
+      'medium',
+      'adobe',
+      'google-gemini',
+      'pinterest',
+    ]);
   });
 });
