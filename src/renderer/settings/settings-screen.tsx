@@ -1,4 +1,8 @@
-/** Settings: language, reminders (on/off, pause), start at login, appearance, links and updates, and the data section. */
+/**
+ * Settings: language, reminders (on/off, pause), re-checks of switched-off settings, start at login,
+ * appearance, links and updates, and the data section. In the browser version, what cannot work
+ * there (reminders, notifications, start at login) is shown switched off and says why.
+ */
 import type { Locale, Settings } from '@shared/domain/types';
 import { LOCALES } from '@shared/domain/types';
 import { useApp } from '../app/app-context';
@@ -68,12 +72,20 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
           <label class="choice">
             <input
               type="checkbox"
-              checked={settings.remindersEnabled}
+              checked={desktop && settings.remindersEnabled}
+              disabled={!desktop}
+              aria-describedby={desktop ? undefined : 'reminders-browser-hint'}
               onChange={(event) => set({ remindersEnabled: event.currentTarget.checked })}
+              data-testid="reminders-enabled"
             />
-            {t.settings.remindersOn}
+            {t.settings.remindersAll}
           </label>
-          {settings.remindersEnabled ? (
+          {desktop ? null : (
+            <p id="reminders-browser-hint" class="hint indent" data-testid="reminders-browser">
+              {t.settings.remindersBrowser}
+            </p>
+          )}
+          {desktop && settings.remindersEnabled ? (
             paused ? (
               <div class="paused">
                 <p role="status">
@@ -105,7 +117,20 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
           <label class="choice">
             <input
               type="checkbox"
-              checked={settings.startAtLogin}
+              checked={settings.recheckReminders}
+              aria-describedby="recheck-hint"
+              onChange={(event) => set({ recheckReminders: event.currentTarget.checked })}
+              data-testid="recheck-reminders"
+            />
+            {t.settings.recheck}
+          </label>
+          <p id="recheck-hint" class="hint indent">
+            {t.settings.recheckHint}
+          </p>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={desktop && settings.startAtLogin}
               disabled={!desktop}
               aria-describedby={desktop ? undefined : 'start-at-login-hint'}
               onChange={(event) => set({ startAtLogin: event.currentTarget.checked })}

@@ -1,0 +1,48 @@
+/**
+ * What to do when a platform stays silent or says no (design.md §12): shown on an account whose
+ * sent form had no answer within its follow-up period, or whose refusal the person recorded, with
+ * the complaint one click away. The proof panel (`FollowUpActions`) holds the rest: the history,
+ * noting that no answer came, recording an answer. The card hides this block while its proof panel
+ * is open, so the same buttons never show twice.
+ */
+import { useState } from 'preact/hooks';
+import type { PairProgress } from '@shared/domain/progress';
+import { platformCompany } from '@shared/domain/platform-names';
+import { useApp } from '../app/app-context';
+import { ComplaintDialog } from '../proof/complaint-dialog';
+
+/** The follow-up block of a card, or nothing when the pair needs no follow-up. */
+export function CardFollowUp({
+  pair,
+  level,
+}: {
+  readonly pair: PairProgress;
+  /** The heading level of the block's title (one below the card's). */
+  readonly level: 4 | 5;
+}) {
+  const { t } = useApp();
+  const [complaint, setComplaint] = useState(false);
+  const kind = pair.standing.kind;
+  if (kind !== 'no-answer' && kind !== 'refused') return null;
+  const f = t.status.followUp;
+  const company = platformCompany(pair.account.platform);
+  const headingId = `follow-up-${pair.account.id}-${pair.campaignId}`;
+  const Title = level === 4 ? 'h4' : 'h5';
+  return (
+    <section class="card-follow-up" aria-labelledby={headingId} data-testid="card-follow-up" data-follow-up={kind}>
+      <Title id={headingId} class="card-subtitle">
+        {f.whatToDo}
+      </Title>
+      <ul class="points">
+        {kind === 'no-answer' ? <li>{f.checkSpam({ company })}</li> : <li>{f.refusedNext}</li>}
+        <li>{f.complain}</li>
+      </ul>
+      <div class="card-follow-up-actions">
+        <button type="button" class="link-button" data-action="complain" onClick={() => setComplaint(true)}>
+          {t.proof.complain}
+        </button>
+      </div>
+      {complaint ? <ComplaintDialog account={pair.account} campaignId={pair.campaignId} onClose={() => setComplaint(false)} /> : null}
+    </section>
+  );
+}
