@@ -16,6 +16,7 @@ import { findCampaign } from '../catalog/index';
 import { intlTag } from '../i18n/locale';
 import { trayIconState, type TrayIconState, type TrayPlatform } from './tray-state';
 import { platformName } from '../domain/platform-names';
+import { settingGoalOf } from '../guide/steps';
 
 /** What a menu item asks the app to do. */
 export type TrayAction =
@@ -61,13 +62,14 @@ export function accountName(account: { readonly platform: Platform; readonly lab
   return messages.tray.accountName({ platform: platformName(account.platform), label: account.label });
 }
 
-/** The menu's short words for where a pair stands. */
+/** The menu's short words for where a pair stands (a setting's in the words of its goal: off, or on). */
 export function standingWord(pair: PairProgress, messages: Messages): string {
   const w = messages.tray.standing;
   const setting = pair.mechanism === 'toggle';
+  const on = pair.target !== undefined && settingGoalOf(pair.target) === 'on';
   switch (pair.standing.kind) {
     case 'to-do':
-      if (setting) return w.settingToDo;
+      if (setting) return on ? w.settingToDoOn : w.settingToDo;
       return pair.status.kind === 'in-progress' ? w.opened : w.toDo;
     case 'waiting':
       return w.waiting;
@@ -78,9 +80,9 @@ export function standingWord(pair: PairProgress, messages: Messages): string {
     case 'complained':
       return w.complained;
     case 'off':
-      return w.settingOff;
+      return on ? w.settingOn : w.settingOff;
     case 'recheck-due':
-      return w.settingRecheck;
+      return on ? w.settingRecheckOn : w.settingRecheck;
     case 'done':
       return pair.status.kind === 'covered-by-group' ? w.covered : pair.status.kind === 'not-applicable' ? w.notNeeded : w.confirmed;
   }

@@ -12,6 +12,7 @@ import { countdownSentence } from '../domain/countdown-view';
 import { findCampaign, targetFor } from '../catalog/index';
 import { accountName } from './menu-model';
 import { platformCompany, platformName } from '../domain/platform-names';
+import { settingGoalOf } from '../guide/steps';
 
 /** A notification's title and body. */
 export interface NotificationText {
@@ -59,6 +60,12 @@ function campaignTitle(campaignId: string, words: ReminderWords): string {
   return title === undefined ? campaignId : (title[words.locale] ?? title.en);
 }
 
+/** True when the item's setting is one to keep switched on (`settingGoal: 'on'`), not off. */
+function goalOn(item: NudgeItem, words: ReminderWords): boolean {
+  const target = targetFor(words.catalog, item.campaignId, item.account.platform);
+  return target !== undefined && settingGoalOf(target) === 'on';
+}
+
 /** The one-line form of a nudge item, for a nudge naming several. */
 function itemLine(item: NudgeItem, words: ReminderWords): string {
   const w = words.messages.notifications.item;
@@ -71,7 +78,7 @@ function itemLine(item: NudgeItem, words: ReminderWords): string {
     case 'refused':
       return w.refused({ account });
     case 'recheck':
-      return w.recheck({ account });
+      return goalOn(item, words) ? w.recheckOn({ account }) : w.recheck({ account });
   }
 }
 
@@ -93,7 +100,9 @@ function singleNudge(item: NudgeItem, words: ReminderWords): NotificationText {
     case 'recheck': {
       const label = targetFor(words.catalog, item.campaignId, item.account.platform)?.settingLabel;
       const setting = label === undefined ? platformName(item.account.platform, words.catalog) : (label[words.locale] ?? label.en);
-      return { title: t.recheckTitle, body: t.recheckBody({ account, setting }) };
+      return goalOn(item, words)
+        ? { title: t.recheckTitleOn, body: t.recheckBodyOn({ account, setting }) }
+        : { title: t.recheckTitle, body: t.recheckBody({ account, setting }) };
     }
   }
 }
