@@ -12,6 +12,7 @@ import { useDispatch } from '../checklist/use-dispatch';
 import { EU_LOCALES } from '@shared/i18n/eu-locales';
 import { DataSection } from './data-section';
 import { UpdatesSection } from './updates-section';
+import { usePendingSettings } from './use-pending-settings';
 
 const DAY = 86_400_000;
 
@@ -25,9 +26,9 @@ function languagesByName(locale: Locale): readonly Locale[] {
 export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
   const { snapshot, t, clock, locale } = useApp();
   const { send, error } = useDispatch();
-  const settings = snapshot.state.settings;
+  // What the person just chose shows at once, even while its save waits (see use-pending-settings.ts).
+  const { settings, set } = usePendingSettings(snapshot.state.settings, send);
   const desktop = snapshot.host !== 'browser';
-  const set = (patch: Partial<Settings>): void => void send({ kind: 'set-settings', patch });
   const pauseFor = (ms: number): void => set({ remindersPausedUntil: new Date(clock.now().getTime() + ms).toISOString() });
   const paused =
     settings.remindersPausedUntil !== null &&
