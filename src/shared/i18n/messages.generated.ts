@@ -1294,8 +1294,6 @@ export interface Messages {
     readonly waitingLine: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
     /** No answer yet */
     readonly noAnswerTitle: string;
-    /** What you can do */
-    readonly whatToDo: string;
     /** You sent the objection on {sent}, and {company} had not answered by {due}. Look once more in your mailbox, spam folder included, for an e-mail from {company}. If there is none, note that no answer came, then complain to a data protection authority with your proof. */
     readonly noAnswerBody: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
     /** Note that no answer came */
@@ -1457,10 +1455,6 @@ export interface Messages {
       readonly submitted: string;
       /** Switched on, proof saved */
       readonly confirmed: string;
-      /** Switch the setting on, then save proof of it in the guided window. */
-      readonly hintInProgress: string;
-      /** Open the setting again to save proof that it is on. */
-      readonly hintSubmitted: string;
       /** Not switched on yet */
       readonly toDo: string;
       /** The setting is off unless you switch it on. */

@@ -66,7 +66,8 @@ export function datesAhead(state: AppState, catalog: Catalog, now: Date, locale:
           description: text.followUpDescription({ company, label: account.label, sent: dateIn(followUp.sentAt, dateTag) }),
           kind: 'follow-up',
         });
-      const recheck = recheckDueAt(state.events, account.id, campaignId, target);
+      // Re-checks switched off in the settings are not dates ahead.
+      const recheck = state.settings.recheckReminders ? recheckDueAt(state.events, account.id, campaignId, target) : null;
       const goalOn = settingGoalOf(target) === 'on';
       if (recheck !== null && Date.parse(recheck) > now.getTime())
         dates.push({
