@@ -104,7 +104,7 @@ test('first run for today, five accounts on three campaigns, LinkedIn’s settin
   // The proof file is kept in this browser and opens again.
   await card(page, 'Marie at work').getByRole('button', { name: 'Proof (1)' }).click();
   const proof = card(page, 'Marie at work').getByTestId('proof');
-  await expect(proof).toContainText('A file you added');
+  await expect(proof).toContainText('Your own file');
   await expect(proof.getByText(/^fingerprint [0-9a-f]{12}$/)).toBeVisible();
   await proof.getByRole('button', { name: 'Open PNG' }).click();
   await expect.poll(async () => (await openedUrls(page)).at(-1)).toMatch(/^blob:/);

@@ -11,7 +11,8 @@ test('each step of a form changes the status, in words that say how sure we are;
   await expect(chip).toHaveText('Not filed yet');
 
   // The browser guide: the same steps as the desktop panel, the text to copy, the way by hand.
-  await marie.getByRole('button', { name: 'Open the form' }).click();
+  // The card's own button (Meta's further form, offered beside it, has one too).
+  await marie.locator('.card-cta').getByRole('button', { name: 'Open the form' }).click();
   const guide = page.getByRole('dialog', { name: 'Marie on Facebook' });
   await expect(guide.locator('[data-step]')).toHaveCount(6);
   await expect(guide.locator('[aria-current="step"]')).toHaveAttribute('data-step', 'sign-in');
@@ -50,7 +51,8 @@ test('each step of a form changes the status, in words that say how sure we are;
   // Not applicable: the campaign's own reasons, nothing chosen until the person chooses.
   await marie.getByRole('button', { name: 'Not applicable…' }).click();
   const na = page.getByRole('dialog', { name: 'Does “Marie” not need an objection?' });
-  await expect(na.getByRole('radio')).toHaveCount(3);
+  // Meta's four reasons in catalog v3, and the person's own.
+  await expect(na.getByRole('radio')).toHaveCount(5);
   for (const radio of await na.getByRole('radio').all()) await expect(radio).not.toBeChecked();
   await na.getByRole('button', { name: 'Mark as not applicable' }).click();
   await expect(na.getByText('Please choose a reason.')).toBeVisible();
@@ -136,10 +138,12 @@ test('a setting (LinkedIn, X) is worded as a setting, never as a form', async ({
   await expect(x.getByTestId('status')).toHaveText('Not switched off yet');
   await expect(x).toContainText('The setting is on unless you switch it off.');
   await x.getByRole('button', { name: 'Not applicable…' }).click();
-  // X gives no reason of its own: Meta's under-18 rule is Meta's.
+  // X's own reason, and the person's: Meta's under-18 rule is Meta's.
   const na = page.getByRole('dialog', { name: 'Does “@marie” not need an objection?' });
-  await expect(na.getByRole('radio')).toHaveCount(1);
+  await expect(na.getByRole('radio')).toHaveCount(2);
+  await expect(na.getByRole('radio', { name: 'no posts and no conversations with Grok' })).toBeVisible();
   await expect(na.getByRole('radio', { name: 'Another reason, in my words' })).toBeVisible();
+  await expect(na.getByRole('radio', { name: /18/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await x.getByRole('button', { name: 'Open the setting' }).click();
   const guide = page.getByRole('dialog', { name: '@marie on X' });

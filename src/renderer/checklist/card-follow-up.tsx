@@ -29,7 +29,7 @@ export function CardFollowUp({
   const headingId = `follow-up-${pair.account.id}-${pair.campaignId}`;
   const Title = level === 4 ? 'h4' : 'h5';
   return (
-    <section class="card-follow-up" aria-labelledby={headingId} data-testid="card-follow-up" data-follow-up={kind}>
+    <div class="card-follow-up" role="group" aria-labelledby={headingId} data-testid="card-follow-up" data-follow-up={kind}>
       <Title id={headingId} class="card-subtitle">
         {f.whatToDo}
       </Title>
@@ -43,6 +43,6 @@ export function CardFollowUp({
         </button>
       </div>
       {complaint ? <ComplaintDialog account={pair.account} campaignId={pair.campaignId} onClose={() => setComplaint(false)} /> : null}
-    </section>
+    </div>
   );
 }

@@ -52,7 +52,8 @@ export function ExtraSteps(props: {
   const { t, locale, catalog } = useApp();
   const headingId = `extras-${props.pair.account.id}-${props.pair.campaignId}`;
   return (
-    <section class="extras" aria-labelledby={headingId} data-testid="extras">
+    // A group, not a region: every card has one, and landmarks must be unique.
+    <div class="extras" role="group" aria-labelledby={headingId} data-testid="extras">
       <Title id={headingId} class="card-subtitle">
         {t.checklist.extraHeading}
       </Title>
@@ -84,6 +85,6 @@ export function ExtraSteps(props: {
           );
         })}
       </ul>
-    </section>
+    </div>
   );
 }
