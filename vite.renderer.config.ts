@@ -13,32 +13,44 @@ const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
 /** Shared aliases for every build. */
 export const alias = { '@shared': resolve(root, 'src/shared') };
 
-const ICU_SUFFIX = '?icu';
+/** `./messages/fr.json?icu` (every message) or `./messages/fr.json?icu&area=calendar` (one area's). */
+const ICU_REQUEST = /^(.*)\.json\?icu(?:&area=([a-z]+))?$/;
 const ICU_PREFIX = '\0objector-icu:';
+/** Marks one area's module id, so it is a module (and a chunk) of its own. */
+const ICU_AREA = '.area-';
+const ICU_ID = /^(.*?)(?:\.area-([a-z]+))?\.js$/;
 
 /**
  * Compiles the message files at build time: `import('./messages/fr.json?icu')` yields every
  * message already parsed (formatjs's AST; plain text for a message without arguments), so the
  * renderer ships intl-messageformat without its parser. A message that does not parse fails the
- * build, naming the file and the key. Every build uses it: main, renderer, tests, benches.
+ * build, naming the file and the key. `?icu&area=calendar` yields only the keys of one area
+ * (`calendar.*`): a small module of its own, for code that needs a few texts of every language
+ * without pulling every language's whole file into its chunk. Every build uses it: main,
+ * renderer, tests, benches.
  */
 export function icuMessages(): Plugin {
   return {
     name: 'objector-icu-messages',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith(`.json${ICU_SUFFIX}`)) return null;
-      const file = await this.resolve(source.slice(0, -ICU_SUFFIX.length), importer, { skipSelf: true });
+      const request = ICU_REQUEST.exec(source);
+      if (request === null) return null;
+      const [, path, area] = request;
+      const file = await this.resolve(`${path}.json`, importer, { skipSelf: true });
       // The id must not end in .json, or Vite's JSON plugin would read our output as JSON.
-      return file === null ? null : `${ICU_PREFIX}${file.id.slice(0, -'.json'.length)}.js`;
+      const base = file === null ? null : file.id.slice(0, -'.json'.length);
+      return base === null ? null : `${ICU_PREFIX}${base}${area === undefined ? '' : `${ICU_AREA}${area}`}.js`;
     },
     load(id) {
       if (!id.startsWith(ICU_PREFIX)) return null;
-      const file = `${id.slice(ICU_PREFIX.length, -'.js'.length)}.json`;
+      const [, base = '', area] = ICU_ID.exec(id.slice(ICU_PREFIX.length)) ?? [];
+      const file = `${base}.json`;
       this.addWatchFile(file);
       const source = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       const compiled: Record<string, unknown> = {};
       for (const [key, message] of Object.entries(source)) {
+        if (area !== undefined && !key.startsWith(`${area}.`)) continue;
         if (typeof message !== 'string') this.error(`${file}: "${key}" must be a text`);
         let ast;
         try {

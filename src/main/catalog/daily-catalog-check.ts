@@ -2,12 +2,11 @@
  * The daily catalog check (issue 11): only when the person allowed it, at most once a day, one
  * GET for the project's signed bundle, which sends nothing about the person (see `http-get.ts`).
  * A good newer catalog is kept for the next start; anything else changes nothing, and the outcome
- * is recorded so settings can say how the last check went. One timer, set to when the next check
- * is due; none at all without consent.
+ * is recorded so settings can say how the last check went. When it runs is `daily-check-schedule.ts`'s
+ * (shared with app updates): one timer, set to when the next check is due; none without consent.
  */
-import type { Clock, Settings } from '@shared/domain/types';
+import type { Clock } from '@shared/domain/types';
 import type { CatalogCheckResult } from '@shared/ipc/contract';
-import { nextCheckAt } from '@shared/domain/update-policy';
 import { readUpdateFile } from '@shared/catalog/update-files';
 import { MAX_CATALOG_CHARS } from '@shared/catalog/catalog-update';
 import type { StateService } from '../state/state-service';
@@ -15,6 +14,7 @@ import type { CatalogService } from './catalog-service';
 import type { CheckLog } from './check-log';
 import type { HttpGet } from './http-get';
 import { errorFields, log } from '../log/log';
+import { startDailyCheckSchedule } from '../updates/daily-check-schedule';
 
 /** What the check needs. */
 export interface DailyCatalogCheckDeps {
@@ -41,16 +41,8 @@ export interface DailyCatalogCheck {
   stop(): void;
 }
 
-const consentOf = (settings: Settings): Settings['catalogUpdates'] => settings.catalogUpdates;
-
 /** Starts the schedule. */
 export function setupDailyCatalogCheck(deps: DailyCatalogCheckDeps): DailyCatalogCheck {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<CatalogCheckResult | null> | null = null;
-  let stopped = false;
-  let consent = consentOf(deps.state.get().settings);
-  const startedAt = deps.clock.now().getTime();
-
   const fetchAndCheck = async (): Promise<CatalogCheckResult> => {
     const response = await deps.get(deps.url, {
       userAgent: deps.userAgent,
@@ -70,61 +62,29 @@ export function setupDailyCatalogCheck(deps: DailyCatalogCheckDeps): DailyCatalo
     return { kind: 'unreachable' };
   };
 
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (stopped) return;
-    const now = deps.clock.now();
-    const next = nextCheckAt({ consent, lastCheckAt: deps.log.read().catalog?.at ?? null, now });
-    if (next === null) return;
-    const earliest = startedAt + (deps.startDelayMs ?? 30_000);
-    const wait = Math.min(Math.max(next.getTime(), earliest) - now.getTime(), 2 ** 31 - 1);
-    timer = setTimeout(() => void runIfDue(), Math.max(0, wait));
-  };
-
-  const runIfDue = (): Promise<CatalogCheckResult | null> => {
-    if (running !== null) return running;
-    const now = deps.clock.now();
-    const next = nextCheckAt({ consent, lastCheckAt: deps.log.read().catalog?.at ?? null, now });
-    if (stopped || next === null || next.getTime() > now.getTime()) {
-      schedule();
-      return Promise.resolve(null);
+  const check = async (now: Date): Promise<CatalogCheckResult> => {
+    let result: CatalogCheckResult;
+    try {
+      result = await fetchAndCheck();
+    } catch {
+      result = { kind: 'unreachable' };
     }
-    running = (async () => {
-      let result: CatalogCheckResult;
-      try {
-        result = await fetchAndCheck();
-      } catch {
-        result = { kind: 'unreachable' };
-      }
-      try {
-        deps.log.write({ ...deps.log.read(), catalog: { at: now.toISOString(), result } });
-      } catch (error) {
-        log.warn('catalog.check-not-recorded', errorFields(error));
-      }
-      log.info('catalog.checked', { result: result.kind, ...(result.kind === 'refused' ? { reason: result.reason } : {}) });
-      deps.onChecked?.(result);
-      return result;
-    })().finally(() => {
-      running = null;
-      schedule();
-    });
-    return running;
+    try {
+      deps.log.write({ ...deps.log.read(), catalog: { at: now.toISOString(), result } });
+    } catch (error) {
+      log.warn('catalog.check-not-recorded', errorFields(error));
+    }
+    log.info('catalog.checked', { result: result.kind, ...(result.kind === 'refused' ? { reason: result.reason } : {}) });
+    deps.onChecked?.(result);
+    return result;
   };
 
-  const unsubscribe = deps.state.onChange((state) => {
-    const next = consentOf(state.settings);
-    if (next === consent) return;
-    consent = next;
-    schedule();
+  return startDailyCheckSchedule({
+    state: deps.state,
+    clock: deps.clock,
+    consentOf: (settings) => settings.catalogUpdates,
+    lastCheckAt: () => deps.log.read().catalog?.at ?? null,
+    startDelayMs: deps.startDelayMs ?? 30_000,
+    check,
   });
-  schedule();
-  return {
-    runIfDue,
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-      unsubscribe();
-    },
-  };
 }

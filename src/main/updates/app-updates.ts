@@ -4,12 +4,13 @@
  * version has no main process at all). The download runs in the background and installs on quit;
  * see `app-updater.ts` for the port.
  */
-import type { Clock, Settings } from '@shared/domain/types';
-import { appUpdatesSupported, nextCheckAt } from '@shared/domain/update-policy';
+import type { Clock } from '@shared/domain/types';
+import { appUpdatesSupported } from '@shared/domain/update-policy';
 import type { StateService } from '../state/state-service';
 import type { CheckLog } from '../catalog/check-log';
 import type { AppUpdater } from './app-updater';
 import { errorFields, log } from '../log/log';
+import { startDailyCheckSchedule } from './daily-check-schedule';
 
 /** What the schedule needs. */
 export interface AppUpdatesDeps {
@@ -31,72 +32,34 @@ export interface AppUpdates {
   stop(): void;
 }
 
-const consentOf = (settings: Settings): Settings['appUpdates'] => settings.appUpdates;
-
 /** Starts the schedule (it does nothing at all in an unpackaged build). */
 export function setupAppUpdates(deps: AppUpdatesDeps): AppUpdates {
-  const supported = appUpdatesSupported({ desktop: true, packaged: deps.packaged });
-  let consent = consentOf(deps.state.get().settings);
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let updater: Promise<AppUpdater> | null = null;
-  let running: Promise<boolean> | null = null;
-  let stopped = !supported;
-  const startedAt = deps.clock.now().getTime();
-
-  const next = (): Date | null =>
-    supported ? nextCheckAt({ consent, lastCheckAt: deps.log.read().app?.at ?? null, now: deps.clock.now() }) : null;
-
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = undefined;
-    const at = stopped ? null : next();
-    if (at === null) return;
-    const now = deps.clock.now().getTime();
-    const wait = Math.min(Math.max(at.getTime(), startedAt + (deps.startDelayMs ?? 60_000)) - now, 2 ** 31 - 1);
-    timer = setTimeout(() => void runIfDue(), Math.max(0, wait));
-  };
-
-  const runIfDue = (): Promise<boolean> => {
-    if (running !== null) return running;
-    const at = stopped ? null : next();
-    const now = deps.clock.now();
-    if (at === null || at.getTime() > now.getTime()) {
-      schedule();
-      return Promise.resolve(false);
+  const check = async (now: Date): Promise<true> => {
+    try {
+      deps.log.write({ ...deps.log.read(), app: { at: now.toISOString() } });
+    } catch (error) {
+      log.warn('updates.check-not-recorded', errorFields(error));
     }
-    running = (async () => {
-      try {
-        deps.log.write({ ...deps.log.read(), app: { at: now.toISOString() } });
-      } catch (error) {
-        log.warn('updates.check-not-recorded', errorFields(error));
-      }
-      try {
-        updater ??= deps.createUpdater();
-        await (await updater).checkAndDownload();
-      } catch (error) {
-        log.warn('updates.check-failed', errorFields(error));
-      }
-      return true;
-    })().finally(() => {
-      running = null;
-      schedule();
-    });
-    return running;
+    try {
+      updater ??= deps.createUpdater();
+      await (await updater).checkAndDownload();
+    } catch (error) {
+      log.warn('updates.check-failed', errorFields(error));
+    }
+    return true;
   };
-
-  const unsubscribe = deps.state.onChange((state) => {
-    const value = consentOf(state.settings);
-    if (value === consent) return;
-    consent = value;
-    schedule();
+  const schedule = startDailyCheckSchedule({
+    state: deps.state,
+    clock: deps.clock,
+    consentOf: (settings) => settings.appUpdates,
+    lastCheckAt: () => deps.log.read().app?.at ?? null,
+    startDelayMs: deps.startDelayMs ?? 60_000,
+    check,
+    supported: appUpdatesSupported({ desktop: true, packaged: deps.packaged }),
   });
-  schedule();
   return {
-    runIfDue,
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-      unsubscribe();
-    },
+    runIfDue: async () => (await schedule.runIfDue()) !== null,
+    stop: () => schedule.stop(),
   };
 }

@@ -114,7 +114,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
             <StatusChip
               standing={pair.standing.kind}
               status={pair.status.kind}
-              text={emailConfidenceLabel(pair.status, account.platform, confidence, t) ?? statusLabel(pair, words)}
+              text={emailConfidenceLabel(pair.status, account.platform, confidence, t, catalog) ?? statusLabel(pair, words)}
             />
             {lastAt === null ? null : (
               <time class="card-when" dateTime={lastAt} title={formatFull(lastAt, locale)}>

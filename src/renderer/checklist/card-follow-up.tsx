@@ -5,11 +5,16 @@
  * noting that no answer came, recording an answer. The card hides this block while its proof panel
  * is open, so the same buttons never show twice.
  */
+import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PairProgress } from '@shared/domain/progress';
-import { platformCompany } from '@shared/domain/platform-names';
+import { companyIn } from '@shared/catalog/platform-lookup';
 import { useApp } from '../app/app-context';
-import { ComplaintDialog } from '../proof/complaint-dialog';
+import { useLazy } from '../app/use-lazy';
+import type { ComplaintDialogProps } from '../proof/complaint-dialog';
+
+// The complaint dialog (authorities, letters) loads when the person opens it.
+const loadComplaint = async (): Promise<ComponentType<ComplaintDialogProps>> => (await import('../proof/complaint-dialog')).ComplaintDialog;
 
 /** The follow-up block of a card, or nothing when the pair needs no follow-up. */
 export function CardFollowUp({
@@ -20,12 +25,13 @@ export function CardFollowUp({
   /** The heading level of the block's title (one below the card's). */
   readonly level: 4 | 5;
 }) {
-  const { t } = useApp();
+  const { t, catalog } = useApp();
   const [complaint, setComplaint] = useState(false);
+  const Complaint = useLazy(complaint ? loadComplaint : null);
   const kind = pair.standing.kind;
   if (kind !== 'no-answer' && kind !== 'refused') return null;
   const f = t.status.followUp;
-  const company = platformCompany(pair.account.platform);
+  const company = companyIn(catalog, pair.account.platform);
   const headingId = `follow-up-${pair.account.id}-${pair.campaignId}`;
   const Title = level === 4 ? 'h4' : 'h5';
   return (
@@ -42,7 +48,9 @@ export function CardFollowUp({
           {t.proof.complain}
         </button>
       </div>
-      {complaint ? <ComplaintDialog account={pair.account} campaignId={pair.campaignId} onClose={() => setComplaint(false)} /> : null}
+      {complaint && Complaint !== null ? (
+        <Complaint account={pair.account} campaignId={pair.campaignId} onClose={() => setComplaint(false)} />
+      ) : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PairProgress } from '@shared/domain/progress';
-import { platformCompany } from '@shared/domain/platform-names';
+import { companyIn } from '@shared/catalog/platform-lookup';
 import { useApp } from '../app/app-context';
 import { useDispatch } from './use-dispatch';
 import { formatDay } from '../app/format';
@@ -26,11 +26,11 @@ export function instantOfDay(day: string, now: Date): string | null {
 
 /** The e-mail date field of a form's proof panel. */
 export function EmailDate({ pair }: { readonly pair: PairProgress }) {
-  const { t, clock, locale } = useApp();
+  const { t, clock, locale, catalog } = useApp();
   const { send, error } = useDispatch();
   const today = localDay(clock.now());
   const [day, setDay] = useState(today);
-  const company = platformCompany(pair.account.platform);
+  const company = companyIn(catalog, pair.account.platform);
   const c = t.checklist;
   const status = pair.status;
   const id = `email-date-${pair.account.id}-${pair.campaignId}`;

@@ -1,6 +1,6 @@
 /** After the first run: the platforms the person said they use, each ready to add in one click. */
 import type { Platform } from '@shared/domain/types';
-import { platformName } from '@shared/domain/platform-names';
+import { nameIn } from '@shared/catalog/platform-lookup';
 import { useApp } from '../app/app-context';
 import { PlatformIcon } from '../components/platform-icon';
 
@@ -13,7 +13,7 @@ export interface ReadyToAddProps {
 
 /** The "ready to add" panel. */
 export function ReadyToAdd({ platforms, onAdd, onDismiss }: ReadyToAddProps) {
-  const { t } = useApp();
+  const { t, catalog } = useApp();
   const c = t.checklist;
   return (
     <section class="ready" aria-labelledby="ready-title" data-testid="ready-to-add">
@@ -23,7 +23,7 @@ export function ReadyToAdd({ platforms, onAdd, onDismiss }: ReadyToAddProps) {
         {platforms.map((platform) => (
           <button key={platform} type="button" class="button button-secondary" onClick={() => onAdd(platform)} data-platform={platform}>
             <PlatformIcon platform={platform} label={null} size={18} />
-            {c.readyAdd({ platform: platformName(platform) })}
+            {c.readyAdd({ platform: nameIn(catalog, platform) })}
           </button>
         ))}
         <button type="button" class="button button-ghost" onClick={onDismiss}>

@@ -10,7 +10,7 @@ import type { ComponentChildren } from 'preact';
 import type { Platform } from '@shared/domain/types';
 import { deadlineState } from '@shared/domain/overview';
 import { localizedOr } from '@shared/guide/steps';
-import { platformName } from '@shared/domain/platform-names';
+import { nameIn } from '@shared/catalog/platform-lookup';
 import { useApp } from '../app/app-context';
 import { useCatalog } from '../app/use-catalog';
 import { formatDeadline } from '../app/format';
@@ -57,7 +57,7 @@ export function OnboardingScreen({ onDone }: { readonly onDone: (platforms: read
             <label key={platform} class="choice choice-card">
               <input type="checkbox" checked={chosen.has(platform)} onChange={(event) => toggle(platform, event.currentTarget.checked)} />
               <PlatformIcon platform={platform} label={null} size={22} />
-              {platformName(platform, catalog)}
+              {nameIn(catalog, platform)}
             </label>
           ))}
         </fieldset>

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
-import { platformCompany } from '@shared/domain/platform-names';
+import { companyIn } from '@shared/catalog/platform-lookup';
 import { authorityList, leadAuthorityOf, proposedAuthorities, type Authority } from '@shared/proof/authorities';
 import { useApp } from '../app/app-context';
 import { useDispatch } from '../checklist/use-dispatch';
@@ -18,10 +18,10 @@ export interface AuthorityChoiceProps {
 
 /** The country and authority fields of the complaint dialogs. */
 export function AuthorityChoice({ account, authorityId, onAuthority }: AuthorityChoiceProps) {
-  const { snapshot, t, locale } = useApp();
+  const { snapshot, t, locale, catalog } = useApp();
   const { send } = useDispatch();
   const country = snapshot.state.settings.country;
-  const company = platformCompany(account.platform);
+  const company = companyIn(catalog, account.platform);
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
     return authorityList()

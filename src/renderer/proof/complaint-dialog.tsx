@@ -6,8 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
-import { builtInCatalog } from '@shared/catalog/index';
-import { platformCompany } from '@shared/domain/platform-names';
+import { companyIn } from '@shared/catalog/platform-lookup';
 import { authorityById, authorityPage, proposedAuthorities, type Authority } from '@shared/proof/authorities';
 import { complaintText } from '@shared/proof/complaint';
 import { useApp } from '../app/app-context';
@@ -25,11 +24,11 @@ export interface ComplaintDialogProps {
 
 /** The complaint dialog. */
 export function ComplaintDialog({ account, campaignId, onClose }: ComplaintDialogProps) {
-  const { api, snapshot, t, locale, clock } = useApp();
+  const { api, snapshot, t, locale, clock, catalog } = useApp();
   const { send, run, error } = useDispatch();
   const country = snapshot.state.settings.country;
   const [authority, setAuthority] = useState<Authority | null>(
-    () => proposedAuthorities(platformCompany(account.platform), country)[0] ?? null,
+    () => proposedAuthorities(companyIn(catalog, account.platform), country)[0] ?? null,
   );
   const [text, setText] = useState('');
   const [edited, setEdited] = useState(false);
@@ -40,7 +39,7 @@ export function ComplaintDialog({ account, campaignId, onClose }: ComplaintDialo
       ? ''
       : (complaintText({
           state: snapshot.state,
-          catalog: builtInCatalog(),
+          catalog,
           accountId: account.id,
           campaignId,
           authority: chosen,

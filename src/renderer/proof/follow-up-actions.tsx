@@ -4,24 +4,29 @@
  * it as a step; after a refusal, the complaint. The buttons record the platform's answer or open
  * the complaint.
  */
+import type { ComponentType } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
-import { builtInCatalog, targetFor } from '@shared/catalog/index';
+import { targetFor } from '@shared/catalog/lookups';
+import { companyIn } from '@shared/catalog/platform-lookup';
 import { followUpOf, type FollowUp } from '@shared/domain/follow-up';
-import { platformCompany } from '@shared/domain/platform-names';
 import { formatInstant } from '@shared/proof/timeline';
 import { useApp } from '../app/app-context';
 import { useDispatch } from '../checklist/use-dispatch';
-import { ComplaintDialog } from './complaint-dialog';
+import { useLazy } from '../app/use-lazy';
+import type { ComplaintDialogProps } from './complaint-dialog';
 import { RefusalDialog } from './refusal-dialog';
+
+// The complaint dialog (authorities, letters) is needed only after a refusal or no answer.
+const loadComplaint = async (): Promise<ComponentType<ComplaintDialogProps>> => (await import('./complaint-dialog')).ComplaintDialog;
 
 /** Where the follow-up of `account` stands now, and whether "no answer" was already recorded. */
 export function useFollowUp(account: Account, campaignId: string): { readonly followUp: FollowUp; readonly noAnswerNoted: boolean } {
-  const { snapshot, clock } = useApp();
+  const { snapshot, clock, catalog } = useApp();
   const now = clock.now();
   const minute = Math.floor(now.getTime() / 60_000);
   return useMemo(() => {
-    const target = targetFor(builtInCatalog(), campaignId, account.platform);
+    const target = targetFor(catalog, campaignId, account.platform);
     const followUp: FollowUp =
       target === undefined ? { kind: 'none' } : followUpOf(snapshot.state.events, account.id, campaignId, target, now);
     const noAnswerNoted =
@@ -37,13 +42,14 @@ export function useFollowUp(account: Account, campaignId: string): { readonly fo
 
 /** The follow-up of `account` on `campaignId`: where it stands and the buttons. */
 export function FollowUpActions({ account, campaignId }: { readonly account: Account; readonly campaignId: string }) {
-  const { t, locale } = useApp();
+  const { t, locale, catalog } = useApp();
   const { send, error } = useDispatch();
   const [open, setOpen] = useState<'none' | 'refusal' | 'complaint'>('none');
+  const Complaint = useLazy(open === 'complaint' ? loadComplaint : null);
   const { followUp, noAnswerNoted } = useFollowUp(account, campaignId);
   const zone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
   const when = (at: string): string => formatInstant(at, locale, zone);
-  const company = platformCompany(account.platform);
+  const company = companyIn(catalog, account.platform);
   return (
     <section class="follow-up" aria-label={t.proof.followUpHeading} data-testid="follow-up" data-follow-up={followUp.kind}>
       <h5 class="history-title">{t.proof.followUpHeading}</h5>
@@ -85,7 +91,9 @@ export function FollowUpActions({ account, campaignId }: { readonly account: Acc
         </p>
       )}
       {open === 'refusal' ? <RefusalDialog account={account} campaignId={campaignId} onClose={() => setOpen('none')} /> : null}
-      {open === 'complaint' ? <ComplaintDialog account={account} campaignId={campaignId} onClose={() => setOpen('none')} /> : null}
+      {open === 'complaint' && Complaint !== null ? (
+        <Complaint account={account} campaignId={campaignId} onClose={() => setOpen('none')} />
+      ) : null}
     </section>
   );
 }

@@ -1,16 +1,15 @@
 /** The account's history on a campaign: every recorded step, oldest first, with its date, time and zone. */
 import { useMemo } from 'preact/hooks';
-import { builtInCatalog } from '@shared/catalog/index';
 import { accountTimeline, formatInstant } from '@shared/proof/timeline';
 import { useApp } from '../app/app-context';
 
 /** The history list of `accountId` on `campaignId`. */
 export function History({ accountId, campaignId }: { readonly accountId: string; readonly campaignId: string }) {
-  const { snapshot, t, locale } = useApp();
+  const { snapshot, t, locale, catalog } = useApp();
   const zone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
   const lines = useMemo(
-    () => accountTimeline(snapshot.state, accountId, campaignId, builtInCatalog(), t, locale),
-    [snapshot.state, accountId, campaignId, t, locale],
+    () => accountTimeline(snapshot.state, accountId, campaignId, catalog, t, locale),
+    [snapshot.state, accountId, campaignId, catalog, t, locale],
   );
   return (
     <section class="history" aria-label={t.proof.historyHeading} data-testid="history">

@@ -1,14 +1,14 @@
 /** What became of a proof file: checked and kept, in doubt (keep it or not), or refused; nothing changes unless kept. */
-import type { Account } from '@shared/domain/types';
+import type { Account, Catalog } from '@shared/domain/types';
 import type { ProofFileOutcome } from '@shared/ipc/contract';
-import { platformCompany, platformName } from '@shared/domain/platform-names';
+import { companyIn, nameIn } from '@shared/catalog/platform-lookup';
 import type { Messages } from '@shared/i18n/messages';
 import { useApp } from '../app/app-context';
 import { Banner } from '../components/banner';
 import type { ProofFile } from './use-proof-file';
 
-function doubtText(outcome: Extract<ProofFileOutcome, { kind: 'doubt' }>, account: Account, t: Messages): string {
-  const company = platformCompany(account.platform);
+function doubtText(outcome: Extract<ProofFileOutcome, { kind: 'doubt' }>, account: Account, t: Messages, catalog: Catalog): string {
+  const company = companyIn(catalog, account.platform);
   const from = outcome.from ?? '';
   switch (outcome.doubt) {
     case 'picture':
@@ -20,7 +20,7 @@ function doubtText(outcome: Extract<ProofFileOutcome, { kind: 'doubt' }>, accoun
     case 'unknown-sender':
       return t.proof.doubtUnknownSender({ from, company });
     case 'other-platform':
-      return t.proof.doubtOtherPlatform({ from, platform: platformName(account.platform) });
+      return t.proof.doubtOtherPlatform({ from, platform: nameIn(catalog, account.platform) });
     case 'not-a-confirmation':
       return t.proof.doubtNotAConfirmation({ company });
   }
@@ -28,9 +28,9 @@ function doubtText(outcome: Extract<ProofFileOutcome, { kind: 'doubt' }>, accoun
 
 /** The notice under a drop zone or card. */
 export function ProofFileNotice({ account, file }: { readonly account: Account; readonly file: ProofFile }) {
-  const { t } = useApp();
+  const { t, catalog } = useApp();
   const { outcome } = file;
-  const company = platformCompany(account.platform);
+  const company = companyIn(catalog, account.platform);
   if (file.error !== null) return <Banner tone="error">{file.error}</Banner>;
   if (file.busy)
     return (
@@ -58,7 +58,7 @@ export function ProofFileNotice({ account, file }: { readonly account: Account; 
   return (
     <Banner tone="warn" testId="proof-file-doubt">
       <p>
-        {doubtText(outcome, account, t)} {t.proof.nothingChanged}
+        {doubtText(outcome, account, t, catalog)} {t.proof.nothingChanged}
       </p>
       <p class="hint">{t.proof.keepHint({ company })}</p>
       <div class="button-row">

@@ -1,7 +1,7 @@
 /** Records the platform's refusal (or its request for more), in the person's own words: a step kept in the history. */
 import { useState } from 'preact/hooks';
 import type { Account } from '@shared/domain/types';
-import { platformCompany } from '@shared/domain/platform-names';
+import { companyIn } from '@shared/catalog/platform-lookup';
 import { useApp } from '../app/app-context';
 import { Dialog, DialogActions } from '../components/dialog';
 import { describedBy, Field } from '../components/field';
@@ -10,7 +10,7 @@ import { useDispatch } from '../checklist/use-dispatch';
 /** The refusal dialog of `account` on `campaignId`. */
 export function RefusalDialog(props: { readonly account: Account; readonly campaignId: string; readonly onClose: () => void }) {
   const { account, campaignId, onClose } = props;
-  const { t } = useApp();
+  const { t, catalog } = useApp();
   const { send, error } = useDispatch();
   const [note, setNote] = useState('');
   const [checked, setChecked] = useState(false);
@@ -23,7 +23,7 @@ export function RefusalDialog(props: { readonly account: Account; readonly campa
       onClose();
   };
   return (
-    <Dialog title={t.proof.refusalTitle({ company: platformCompany(account.platform) })} onClose={onClose}>
+    <Dialog title={t.proof.refusalTitle({ company: companyIn(catalog, account.platform) })} onClose={onClose}>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <Field id="refusal-note" label={t.proof.refusalNote} hint={t.proof.refusalHint} error={noteError}>
           <textarea

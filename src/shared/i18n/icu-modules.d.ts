@@ -5,3 +5,11 @@ declare module '*.json?icu' {
   const catalog: CompiledCatalog;
   export default catalog;
 }
+
+/** One area of a message file (`?icu&area=calendar`): only the keys under that area. */
+declare module '*.json?icu&area=calendar' {
+  import type { CompiledCatalog } from './compiled';
+
+  const catalog: CompiledCatalog;
+  export default catalog;
+}

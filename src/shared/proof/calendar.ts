@@ -6,7 +6,7 @@
  * calendar that imports the file again updates its events instead of doubling them. Pure.
  */
 import ical, { ICalAlarmType } from 'ical-generator';
-import { platformInfo, targetFor } from '../catalog/index';
+import { platformInfo, targetFor } from '../catalog/lookups';
 import { addDays, followUpOf, recheckDueAt } from '../domain/follow-up';
 import { deriveStatus } from '../domain/status';
 import type { AppState, Catalog, Locale } from '../domain/types';

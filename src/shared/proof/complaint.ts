@@ -5,7 +5,7 @@
  * confirmation), the proof files with their SHA-256, Art. 21(1) and Art. 77, and that the company
  * was asked first. The person edits it and sends it; the app never does. Pure.
  */
-import { findCampaign, platformInfo, targetFor } from '../catalog/index';
+import { findCampaign, platformInfo, targetFor } from '../catalog/lookups';
 import { followUpOf } from '../domain/follow-up';
 import type { AppState, Catalog, Locale } from '../domain/types';
 import type { Messages } from '../i18n/messages';

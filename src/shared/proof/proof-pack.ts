@@ -7,7 +7,7 @@
  * file store. Pure: files, font, time and texts are passed in.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { findCampaign, platformInfo } from '../catalog/index';
+import { findCampaign, platformInfo } from '../catalog/lookups';
 import type { AppState, Catalog, EvidenceFile, EvidenceRecord, Locale } from '../domain/types';
 import { evidenceFolderName } from '../guide/evidence-record';
 import type { Messages } from '../i18n/messages';

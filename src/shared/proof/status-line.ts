@@ -3,7 +3,7 @@
  * e-mail how sure the app is (checked file, the person's own file, their word), and for a setting
  * when it was switched off (or on, as its goal says) and how that is known.
  */
-import { platformInfo, targetFor } from '../catalog/index';
+import { platformInfo, targetFor } from '../catalog/lookups';
 import { deriveStatus } from '../domain/status';
 import type { AppState, Catalog } from '../domain/types';
 import type { Messages } from '../i18n/messages';

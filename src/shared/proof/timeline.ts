@@ -4,7 +4,7 @@
  * Also how sure we are that the platform confirmed by e-mail, and dates written with their zone.
  * Pure: messages, zone and catalog are passed in.
  */
-import { findCampaign, platformInfo } from '../catalog/index';
+import { findCampaign, platformInfo } from '../catalog/lookups';
 import type { AppState, CampaignTarget, Catalog, EvidenceRecord, Locale, ProgressEvent } from '../domain/types';
 import { settingGoalOf } from '../guide/steps';
 import type { Messages } from '../i18n/messages';
