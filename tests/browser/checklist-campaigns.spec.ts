@@ -4,6 +4,7 @@
  * through the first run, adds the accounts, finishes LinkedIn's setting, and sees each campaign's
  * section with its own date, and one overall line counting all five.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '../support/browser-fixtures';
 import { PNG_PIXEL, addAccount, campaign, card, openChecklist, openedUrls, savedEvents, savedText } from './checklist-helpers';
 import { CAMPAIGNS } from './seed';
@@ -101,13 +102,16 @@ test('first run for today, five accounts on three campaigns, LinkedIn’s settin
   await expect(page.getByTestId('progress')).toContainText('Done: 1 of 5');
   expect(await savedText(page)).toBe(saved);
 
-  // The proof file is kept in this browser and opens again.
+  // The proof file is kept in this browser and comes back whole (its own bytes, its own name).
   await card(page, 'Marie at work').getByRole('button', { name: 'Proof (1)' }).click();
   const proof = card(page, 'Marie at work').getByTestId('proof');
   await expect(proof).toContainText('Your own file');
   await expect(proof.getByText(/^fingerprint [0-9a-f]{12}$/)).toBeVisible();
+  const download = page.waitForEvent('download');
   await proof.getByRole('button', { name: 'Open PNG' }).click();
-  await expect.poll(async () => (await openedUrls(page)).at(-1)).toMatch(/^blob:/);
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('linkedin-setting.png');
+  expect(readFileSync(await file.path())).toEqual(PNG_PIXEL);
 });
 
 test('a setting’s re-check falls due after 90 days, and one click records a fresh check', async ({ page, webUrl }) => {

@@ -12,7 +12,8 @@ import type { Locale as DateLocale } from 'date-fns';
 import { PlatformIcon } from '../components/platform-icon';
 import { StatusChip } from '../components/status-chip';
 import { formatAgo, formatFull } from '../app/format';
-import { ProofPanel } from './proof-panel';
+import type { ComponentType } from 'preact';
+import { useLazy } from '../app/use-lazy';
 import { CardFollowUp } from './card-follow-up';
 import { ExtraSteps } from './extra-steps';
 import { actionsFor, actionText, statusHint, statusLabel, type AccountAction } from './status-words';
@@ -22,6 +23,10 @@ import type { EmailConfidence } from '@shared/proof/confidence';
 import { emailConfidenceLabel } from '../proof/confidence';
 import { ProofFileNotice } from '../proof/proof-file-notice';
 import { carriesFiles, useProofFile } from '../proof/use-proof-file';
+
+// The proof panel (history, e-mail drop, follow-up, proof pack) loads when a card first opens it.
+const loadProofPanel = async (): Promise<ComponentType<{ readonly pair: PairProgress; readonly panelId: string }>> =>
+  (await import('./proof-panel')).ProofPanel;
 
 /** What the card asks its list to do. */
 export type CardRequest =
@@ -75,6 +80,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
   const words = { t, locale, catalog, labelOf };
   const request = (value: CardRequest) => () => onRequest(pair, value);
   const proofFile = useProofFile(account, pair.campaignId);
+  const ProofPanel = useLazy(proofOpen ? loadProofPanel : null);
   const form = pair.mechanism === 'form';
   return (
     <li
@@ -166,7 +172,7 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
         />
       )}
       <ProofFileNotice account={account} file={proofFile} />
-      {proofOpen ? <ProofPanel pair={pair} panelId={`proof-${headingId}`} /> : null}
+      {proofOpen && ProofPanel !== null ? <ProofPanel pair={pair} panelId={`proof-${headingId}`} /> : null}
     </li>
   );
 });
