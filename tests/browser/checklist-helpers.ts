@@ -4,7 +4,7 @@
  * and move focus with the keyboard only.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '../support/browser-fixtures';
+import { waitForApp } from '../support/browser-fixtures';
 import { STATE_KEY } from './seed';
 
 /** Opens the checklist; with `doc`, that saved state is in localStorage before the app starts. */
@@ -22,7 +22,7 @@ export async function openChecklist(page: Page, webUrl: string, doc?: unknown): 
     await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STATE_KEY, JSON.stringify(doc)] as const);
     await page.reload();
   }
-  await expect(page.locator('#root > *:not([aria-busy])').first()).toBeVisible();
+  await waitForApp(page);
   return page;
 }
 
