@@ -4,7 +4,7 @@
  * and move focus with the keyboard only.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '../support/browser-fixtures';
+import { expect, waitForApp } from '../support/browser-fixtures';
 import { SCREENSHOT_NOW, STATE_KEY } from './seed';
 
 /** Options of `openChecklist`. */
@@ -32,8 +32,7 @@ export async function openChecklist(page: Page, webUrl: string, doc?: unknown, {
     await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STATE_KEY, JSON.stringify(doc)] as const);
     await page.reload();
   }
-  // The first load builds and loads the language's chunks: on a shared, busy machine this can take a while.
-  await expect(page.locator('#root > *:not([aria-busy])').first()).toBeVisible({ timeout: 15_000 });
+  await waitForApp(page);
   return page;
 }
 
