@@ -1,30 +1,26 @@
 /**
- * Keeps the countdown current for the tray and the windows, on the adaptive ticker
- * (`@shared/tray/ticker`): it sleeps until the displayed text next changes (`nextCountdownChange`)
- * or another wake source (reminders) is due, re-reads the clock on every wake, on resume from
- * sleep and when the machine's zone changes, and never runs a fixed-interval timer.
+ * The one ticker of the main process (`@shared/tray/ticker`), shared by everything that changes
+ * with time: the tray (its countdown to the nearest date ahead, accounts whose follow-up or
+ * re-check falls due, the end of a pause), reminders, and the follow-up steps. Each registers a
+ * wake source; the ticker sleeps until the earliest one is due (at most 6 h), re-reads the clock on
+ * every wake, on resume from sleep and when the machine's zone changes, and never runs a
+ * fixed-interval timer.
  */
 import { powerMonitor } from 'electron';
-import type { Campaign, Clock } from '@shared/domain/types';
-import type { CountdownView } from '@shared/ipc/contract';
-import { buildCountdownView } from '@shared/domain/countdown-view';
-import { nextCountdownChange } from '@shared/domain/countdown';
+import type { Clock } from '@shared/domain/types';
 import { startTicker, type TimerPort, type Wake } from '@shared/tray/ticker';
-import type { Language } from './language';
 
-/** Something else worth waking for (reminders): when it is next due, and what to do then. */
+/** Something worth waking for: when it is next due, and what to do then. */
 export interface WakeSource {
   next(now: Date): Date | null;
   onWake(wake: Wake): void;
 }
 
-/** The live countdown. */
+/** The running ticker. */
 export interface CountdownService {
-  current(): CountdownView | null;
-  onChange(listener: (view: CountdownView | null) => void): () => void;
-  /** Recompute now (language changed, state changed, clock changed). */
+  /** Wake now: what a wake source depends on changed (state, language, clock). */
   refresh(): void;
-  /** Shares the one ticker with another schedule; returns a function that removes it. */
+  /** Adds a wake source (it is woken once at once); returns a function that removes it. */
   addWakeSource(source: WakeSource): () => void;
   /** How many times the ticker woke (for the benchmark). */
   wakeups(): number;
@@ -44,53 +40,27 @@ export function systemZoneKey(now: Date): string {
   return `${Intl.DateTimeFormat().resolvedOptions().timeZone} ${now.getTimezoneOffset()}`;
 }
 
-/** Starts the ticker for `campaign`. */
-export function setupCountdown(
-  campaign: Campaign | undefined,
-  clock: Clock,
-  language: () => Language,
-  timers: TimerPort = systemTimers,
-): CountdownService {
-  const listeners = new Set<(view: CountdownView | null) => void>();
+/** Starts the shared ticker. */
+export function setupCountdown(clock: Clock, timers: TimerPort = systemTimers): CountdownService {
   const sources = new Set<WakeSource>();
-  let view: CountdownView | null = null;
-  let started = false;
-
-  const compute = (now: Date): CountdownView | null =>
-    campaign === undefined ? null : buildCountdownView(campaign, now, language().messages, language().locale);
 
   const next = (now: Date): Date | null => {
-    const times: number[] = [];
-    if (campaign?.deadline != null) {
-      const change = nextCountdownChange(campaign.deadline, now);
-      if (change !== null) times.push(change.getTime());
-    }
+    let soonest: number | null = null;
     for (const source of sources) {
-      const due = source.next(now);
-      if (due !== null) times.push(due.getTime());
+      const due = source.next(now)?.getTime() ?? null;
+      if (due !== null && (soonest === null || due < soonest)) soonest = due;
     }
-    return times.length === 0 ? null : new Date(Math.min(...times));
+    return soonest === null ? null : new Date(soonest);
   };
-
   const onWake = (wake: Wake): void => {
-    const fresh = compute(wake.now);
-    const changed = JSON.stringify(fresh) !== JSON.stringify(view);
-    view = fresh;
-    if (started && (changed || wake.zoneChanged)) for (const listener of listeners) listener(view);
-    for (const source of sources) source.onWake(wake);
+    for (const source of [...sources]) source.onWake(wake);
   };
 
   const ticker = startTicker({ clock, timers, next, onWake, zoneKey: systemZoneKey });
-  started = true;
   const onResume = (): void => ticker.wake('resume');
   powerMonitor.on('resume', onResume);
 
   return {
-    current: () => view,
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
     refresh: () => ticker.wake('refresh'),
     addWakeSource(source) {
       sources.add(source);

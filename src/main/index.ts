@@ -3,7 +3,7 @@
  * lives in its own module with one setup function.
  */
 import { app } from 'electron';
-import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/index';
+import { builtInCatalog } from '@shared/catalog/index';
 import type { Clock } from '@shared/domain/types';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, hardenApp } from './security/harden';
@@ -22,6 +22,7 @@ import { setupProofIpc } from './ipc/proof-handlers';
 import { openChecklist } from './windows/checklist-window';
 import { openGuide } from './guide/guide-window';
 import { setupReminders } from './notifications/setup-reminders';
+import { beforeImportCopies } from './state/before-import';
 import { createNotifier } from './notifications/create-notifier';
 import { setupAutostart } from './autostart/autostart';
 import { launchedHidden, setupLifecycle } from './lifecycle/lifecycle';
@@ -57,13 +58,13 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
   let language: Language = await loadLanguage(state.get().settings);
   const currentLanguage = (): Language => language;
 
-  const countdown = setupCountdown(findCampaign(catalog, PRIMARY_CAMPAIGN_ID), clock, currentLanguage);
+  const copies = beforeImportCopies(dataDir);
+  const ticker = setupCountdown(clock);
   const lifecycle = setupLifecycle({ openChecklist, language: currentLanguage });
   setupTray({
     state,
-    countdown,
+    ticker,
     catalog,
-    campaignId: PRIMARY_CAMPAIGN_ID,
     clock,
     language: currentLanguage,
     openChecklist,
@@ -71,14 +72,18 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
     quit: () => app.quit(),
   });
 
-  const publish = setupStateIpc(state, countdown, { catalog: () => catalogs.inUse(), updates: () => updatesView(checks, app.isPackaged) });
-  setupDataIpc({ state, clock, dataDir, labels: () => dataDialogLabels(language) });
+  const publish = setupStateIpc(state, {
+    catalog: () => catalogs.inUse(),
+    updates: () => updatesView(checks, app.isPackaged),
+    copies,
+  });
+  setupDataIpc({ state, clock, copies, labels: () => dataDialogLabels(language) });
   setupGuide({ state, catalog, clock, language: currentLanguage });
-  setupEvidenceIpc({ state, clock });
+  setupEvidenceIpc({ state, catalog, clock, addFileTitle: () => language.messages.checklist.addProofFile });
   setupAppIpc({ openChecklist });
   setupProofIpc({ state, catalog, clock, language: currentLanguage, dataDir });
 
-  setupReminders({ state, countdown, catalog, clock, language: currentLanguage, notifier: createNotifier(), openGuide, openChecklist });
+  setupReminders({ state, ticker, catalog, clock, language: currentLanguage, notifier: createNotifier(), openGuide, openChecklist });
   setupAutostart({ state });
   setupCatalogUpdates({ state, catalogs, clock, log: checks, publish, labels: () => catalogDialogLabels(language) });
   setupAppUpdates({ state, clock, log: checks, packaged: app.isPackaged, createUpdater: electronAppUpdater });
@@ -89,7 +94,7 @@ async function start(secondInstance: SecondInstanceGate): Promise<void> {
     void loadLanguage(next.settings).then((loaded) => {
       if (loaded.locale === language.locale) return;
       language = loaded;
-      countdown.refresh(); // re-renders the tray and the countdown, re-plans reminders
+      ticker.refresh(); // re-renders the tray and re-plans reminders in the new language
       lifecycle.refreshMenu();
     });
   });

@@ -25,5 +25,15 @@ export { catalogDocument } from './catalog/catalog-update';
 export { acceptCatalogUpdate } from './catalog/catalog-update';
 /** Checks a catalog read from JSON: the clean catalog, or every problem found. Never throws. */
 export { loadCatalog } from './catalog/catalog-schema';
-/** The catalog of platforms and campaigns. */
-export type { Catalog } from './domain/types';
+/** The campaign catalog shipped with the app, validated (throws, naming every bad field, if it is not). */
+export { builtInCatalog } from './catalog/index';
+/** The state of a new installation: no accounts, no events, default settings. */
+export { defaultState } from './domain/defaults';
+/** The state after importing an export document over `current` (the reminders already shown here are kept). */
+export { importedState } from './domain/export';
+/** Where every campaign stands now: for the checklist header, the tray and reminders. */
+export { overview } from './domain/overview';
+export type { ExportDocument } from './domain/export';
+/** The app's state and the catalog of platforms and campaigns. */
+export type { AppState, Catalog } from './domain/types';
+export type { Overview, DeadlineState } from './domain/overview';

@@ -41,9 +41,15 @@ export type ProblemDetail =
   // The file as a whole (path '').
   | { readonly code: 'file-too-large'; readonly mb: number }
   | { readonly code: 'file-too-deep'; readonly depth: number }
-  | { readonly code: 'file-empty' | 'not-a-file' | 'file-not-text' | 'not-export-object' | 'export-not-text' | 'browser-not-saved' }
+  | {
+      readonly code:
+        'file-empty' | 'not-a-file' | 'file-not-text' | 'not-export-object' | 'export-not-text' | 'browser-not-saved' | 'import-expired';
+    }
   /** `detail`: the engine's or the system's English words, for logs only. */
-  | { readonly code: 'not-json' | 'file-unreadable' | 'import-not-saved'; readonly detail: string }
+  | {
+      readonly code: 'not-json' | 'file-unreadable' | 'import-not-saved' | 'restore-not-saved' | 'kept-copy-unreadable';
+      readonly detail: string;
+    }
   | { readonly code: 'not-export'; readonly expected: string }
   | { readonly code: 'export-too-new'; readonly version: number; readonly supported: number }
   | { readonly code: 'export-version'; readonly readable: readonly number[] };
@@ -163,6 +169,12 @@ function fileText(problem: ProblemDetail): string {
       return `Nothing was imported: the data could not be saved (${problem.detail}).`;
     case 'browser-not-saved':
       return 'Your browser refused to save (its storage may be full or blocked). Nothing was changed.';
+    case 'import-expired':
+      return 'This import is no longer waiting: choose the file again.';
+    case 'restore-not-saved':
+      return `Nothing was restored: the data could not be saved (${problem.detail}).`;
+    case 'kept-copy-unreadable':
+      return `The copy kept before the import could not be read: ${problem.detail}`;
     case 'not-export-object':
       return 'This is not an Objector export file: it must hold a JSON object.';
     case 'not-export':

@@ -1,6 +1,6 @@
 /**
- * The catalog in the browser version (issue 11): the new platforms in the first run's add dialog,
- * "Links checked on …" on the campaign, settings that say which catalog is in use, and a signed
+ * The catalog in the browser version (issue 11): the new platforms in the first run and its add dialog,
+ * "Links checked on …" on each campaign, settings that say which catalog is in use, and a signed
  * newer catalog loaded from a file that changes what the app shows after a restart, while a bad
  * one changes nothing. The build under test trusts one key of this run's own
  * (tests/support/browser-global-setup.ts); the project's key is never used.
@@ -12,8 +12,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser-fixtures';
 import { builtInCatalog } from '../../src/shared/catalog/index';
 import { catalogWithMastodon, signedUpdate } from '../support/signed-catalogs';
-import { openChecklist } from './checklist-helpers';
-import { emptyDocument } from './seed';
+import { campaign, openChecklist } from './checklist-helpers';
+import { CAMPAIGNS, emptyDocument, todayDocument } from './seed';
 
 const secret = (): Uint8Array => base64.decode(process.env.OBJECTOR_TEST_CATALOG_SECRET ?? '');
 const sign = (text: string): string => base64.encode(ed25519.sign(new TextEncoder().encode(text), secret()));
@@ -31,29 +31,37 @@ async function load(page: Page, files: readonly { name: string; text: string }[]
   await (await chooser).setFiles(files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })));
 }
 
-test('the first run ends in the add dialog, which offers every platform of the catalog with its own mark', async ({ page, openApp }) => {
+test('the first run offers every platform of the catalog with its own mark, and its add dialog too', async ({ page, openApp }) => {
   await openApp('checklist');
-  await page.getByTestId('onboarding-next').click();
-  await page.getByTestId('onboarding-next').click();
+  // The first run asks which platforms the person uses: every platform a campaign of the catalog targets.
+  const first = page.getByTestId('onboarding');
+  for (const platform of builtIn.platforms) await expect(first.getByRole('checkbox', { name: platform.name, exact: true })).toBeVisible();
+  expect(await first.locator('.choices-platform').getByRole('checkbox').count()).toBe(builtIn.platforms.length);
+  // Each built-in platform has a mark of its own, not the neutral initial.
+  expect(await first.locator('.choices-platform svg text').count()).toBe(0);
+  await first.getByRole('checkbox', { name: 'Substack', exact: true }).check();
+  while ((await page.getByTestId('onboarding-start').count()) === 0) await page.getByTestId('onboarding-next').click();
   await page.getByTestId('onboarding-start').click();
-  const dialog = page.getByRole('dialog');
+
+  // It ends on the checklist, with Substack ready to add; the add dialog offers every platform too.
+  await page.getByTestId('ready-to-add').getByRole('button', { name: 'Add an account on Substack' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
   for (const platform of builtIn.platforms) await expect(dialog.getByRole('radio', { name: platform.name, exact: true })).toBeVisible();
   expect(await dialog.locator('.choices-platform').getByRole('radio').count()).toBe(builtIn.platforms.length);
-  // Each built-in platform has a mark of its own, not the neutral initial.
   expect(await dialog.locator('.choices-platform svg text').count()).toBe(0);
-  await dialog.getByRole('radio', { name: 'Substack', exact: true }).check();
+  await expect(dialog.getByRole('radio', { name: 'Substack', exact: true })).toBeChecked();
   await dialog.getByLabel('Name').fill('My newsletter');
   await dialog.getByRole('button', { name: 'Add an account' }).click();
   await expect(page.getByTestId('account')).toContainText('Substack');
 });
 
-test('the campaign says when its links were checked (its oldest check); no fetch prompt in the browser version', async ({
+test('each campaign says when its links were checked (its oldest check); no fetch prompt in the browser version', async ({
   page,
   webUrl,
 }) => {
-  await openChecklist(page, webUrl, emptyDocument());
+  await openChecklist(page, webUrl, todayDocument());
   // WhatsApp's form, the Meta campaign's least recently checked address, was checked on 1 May 2025.
-  await expect(page.getByTestId('links-checked')).toHaveText('Links checked on 1 May 2025');
+  await expect(campaign(page, CAMPAIGNS.meta).getByTestId('links-checked')).toHaveText('Links checked on 1 May 2025');
   await expect(page.getByTestId('updates-prompt')).toHaveCount(0);
 });
 

@@ -39,7 +39,7 @@ test('add, group, edit and remove accounts; a reload keeps everything', async ({
   const unlinked = page.getByTestId('group').filter({ has: page.getByRole('heading', { name: 'Not linked to an Accounts Center' }) });
   await expect(unlinked.getByTestId('account')).toHaveCount(1);
   await expect(card(page, 'Old page')).toContainText('no e-mail given');
-  await expect(page.getByTestId('progress')).toContainText('0 of 3 accounts done');
+  await expect(page.getByTestId('progress')).toContainText('Done: 0 of 3');
 
   // Edit: rename, and take it out of the group.
   await card(page, 'Marie (personal)').getByRole('button', { name: 'Edit' }).click();
@@ -80,4 +80,29 @@ test('the label is required and a new group needs a name', async ({ page, webUrl
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('account')).toHaveCount(0);
+});
+
+test('only accounts Meta’s Accounts Center links are asked about it, and a LinkedIn account can never join a group', async ({
+  page,
+  webUrl,
+}) => {
+  await openChecklist(page, webUrl, emptyDocument());
+  await page.getByTestId('add-account').click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  const question = dialog.getByRole('group', { name: 'Accounts Center' });
+  await dialog.getByRole('radio', { name: 'Facebook', exact: true }).check();
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('Are Facebook and Instagram accounts linked in Meta’s Accounts Center?');
+  await dialog.getByRole('radio', { name: 'A new group' }).check();
+  await dialog.getByLabel('Name of the new group').fill('Marie');
+  await dialog.getByRole('radio', { name: 'LinkedIn', exact: true }).check();
+  await expect(question).toHaveCount(0);
+  await dialog.getByLabel('Name', { exact: true }).fill('Marie at work');
+  await dialog.getByRole('button', { name: 'Add an account' }).click();
+  await expect(dialog).toBeHidden();
+  const saved = JSON.parse((await savedText(page)) ?? '{}') as { accounts: { groupId: string | null }[]; groups: unknown[] };
+  expect(saved.accounts[0]?.groupId).toBeNull();
+  expect(saved.groups).toEqual([]);
+  await card(page, 'Marie at work').getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit “Marie at work”' }).getByRole('group', { name: 'Accounts Center' })).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../support/browser-fixtures';
-import { card, openChecklist, savedText } from './checklist-helpers';
-import { STATE_KEY, sampleDocument } from './seed';
+import { card, firstRun, openChecklist, savedText } from './checklist-helpers';
+import { STATE_KEY, sampleDocument, todayDocument } from './seed';
 
 test('a bad import file shows readable errors and changes nothing', async ({ page, webUrl }) => {
   await openChecklist(page, webUrl, sampleDocument());
@@ -48,53 +48,87 @@ test("the problems of a bad import file are in the person's language, with the f
   await expect(outcome.getByRole('listitem')).toHaveText(/neueren Version von Objector exportiert \(Format 9\)/);
 });
 
-test('export then import brings everything back after starting over', async ({ page, webUrl }) => {
-  await openChecklist(page, webUrl, sampleDocument());
+test('an import says what it will change and asks; the data before it can be put back', async ({ page, webUrl }) => {
+  // The file: today's five accounts, exported in French and dark.
+  await openChecklist(page, webUrl, todayDocument({ locale: 'fr', theme: 'dark' }));
   await page.getByTestId('open-settings').click();
   const download = page.waitForEvent('download');
   await page.getByTestId('export-data').click();
   const file = await (await download).path();
-  const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; accounts: unknown[] };
-  expect(exported.format).toBe('objector-export');
+  const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; version: number; accounts: unknown[] };
+  expect(exported).toMatchObject({ format: 'objector-export', version: 2 });
   expect(exported.accounts).toHaveLength(5);
-  await expect(page.getByTestId('data-outcome')).toContainText('Saved to objector-export-');
 
-  await page.getByTestId('reset').click();
-  const confirm = page.getByRole('dialog', { name: 'Start over?' });
-  await confirm.getByRole('button', { name: 'Remove everything' }).click();
-  // Starting over brings back the first-run screens.
-  await expect(page.getByTestId('onboarding')).toBeVisible();
-  await page.getByTestId('onboarding-next').click();
-  await page.getByTestId('onboarding-next').click();
-  await page.getByTestId('onboarding-start').click();
-  await page.getByRole('dialog', { name: 'Add an account' }).getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByText('No accounts yet')).toBeVisible();
-
+  // Here, in English: X's account not added yet, an old page instead, LinkedIn not switched off.
+  const today = todayDocument();
+  const here = {
+    ...today,
+    accounts: [
+      ...today.accounts.filter((account) => account.label !== '@marie'),
+      { ...today.accounts[0], id: '00000000-0000-4000-8000-000000000099', label: 'Old page', groupId: null },
+    ],
+    events: today.events.filter((event) => event.campaignId !== 'linkedin-genai-2025'),
+  };
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STATE_KEY, JSON.stringify(here)] as const);
+  await page.reload();
   await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('before-import')).toHaveCount(0);
+
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-data').click();
   await (await chooser).setFiles(file);
-  await expect(page.getByTestId('data-outcome')).toContainText('Imported 5 accounts and 6 steps.');
+  const preview = page.getByRole('dialog', { name: 'Import this file?' });
+  const changes = preview.getByTestId('import-preview');
+  await expect(changes.locator('[data-change="accounts"]')).toContainText('Accounts: 5 in the file.');
+  await expect(changes.locator('[data-change="accounts"]')).toHaveText(
+    'Accounts: 5 in the file. New here: @marie. Gone after the import: Old page.',
+  );
+  // Steps: the file has LinkedIn's, which are not here (the app records no step by itself).
+  await expect(changes.locator('[data-change="steps"]')).toHaveText('Steps: 3 here, 4 in the file.');
+  await expect(changes.locator('[data-change="proof"]')).toHaveText('Proof records: 0 here, 0 in the file.');
+  await expect(changes.locator('[data-change="settings"]')).toHaveText('Settings that change: language and appearance.');
+  await expect(preview).toContainText('A copy of what is here now is kept first');
+
+  // Cancel changes nothing.
+  const before = await savedText(page);
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  expect(await savedText(page)).toBe(before);
+
+  const again = page.waitForEvent('filechooser');
+  await page.getByTestId('import-data').click();
+  await (await again).setFiles(file);
+  await preview.getByRole('button', { name: 'Import' }).click();
+  // The file brought French: the success message follows the language.
+  await expect(page.getByTestId('data-outcome')).toHaveText('5 comptes importés, avec 4 étapes.');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  // The state before the import is kept and can be put back, after asking.
+  await expect(page.getByTestId('before-import')).toContainText('1 décembre 2026');
+  await page.getByTestId('restore').click();
+  const restore = page.getByRole('dialog', { name: 'Remettre les données d’avant l’import\u202f?' });
+  await restore.getByRole('button', { name: 'La remettre' }).click();
+  // The kept copy was in English: the message follows the language again.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('data-outcome')).toContainText('The data from before the import of 1 December 2026');
   await page.getByTestId('back').click();
-  await expect(card(page, '@atelier.marie (shop)').getByTestId('status')).toHaveText('You said you sent it');
+  await expect(card(page, 'Old page')).toBeVisible();
+  await expect(card(page, '@marie')).toHaveCount(0);
+  await expect(card(page, 'Marie at work').getByTestId('status')).toHaveText('Not switched off yet');
 });
 
-test('an unreadable saved state is kept aside, never wiped, and the person is told where', async ({ page, webUrl }) => {
+test('an unreadable saved state is kept aside, never wiped, and the person is told where, in words they recognise', async ({
+  page,
+  webUrl,
+}) => {
   await openChecklist(page, webUrl, undefined);
   await page.evaluate((key) => window.localStorage.setItem(key, '{"schemaVersion": 3, "accounts": [tru'), STATE_KEY);
   await page.reload();
   const notice = page.getByTestId('store-notice');
   // Starting fresh means the first-run screens: the notice waits for the checklist.
-  await page.getByTestId('onboarding-next').click();
-  await page.getByTestId('onboarding-next').click();
-  await page.getByTestId('onboarding-start').click();
-  // The first run ends on the add dialog: close it once it is really open (Escape before that is lost).
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
+  await firstRun(page);
   await expect(notice).toContainText('Your saved progress could not be read');
-  await expect(notice).toContainText('objector.state.unreadable-');
+  await expect(notice).toContainText(`in the storage of this site (${new URL(webUrl).host}), dated 1 December 2026`);
+  await expect(notice).not.toContainText('objector.state');
   const kept = await page.evaluate(() =>
     Object.keys(window.localStorage)
       .filter((key) => key.startsWith('objector.state.unreadable-'))

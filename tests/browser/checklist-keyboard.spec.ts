@@ -1,11 +1,21 @@
 import { expect, test } from '../support/browser-fixtures';
 import { card, openChecklist, openedUrls, tabTo } from './checklist-helpers';
 
-test('keyboard only: first run, add an account, open its form, record each step, settings and back', async ({ page, webUrl }) => {
+test('keyboard only: first run, add an account, open its form through the guide, record each step, settings and back', async ({
+  page,
+  webUrl,
+}) => {
   await openChecklist(page, webUrl);
   await expect(page.getByTestId('onboarding')).toBeVisible();
 
-  // Three first-run screens; each moves focus to its title.
+  // The platforms question: Space ticks a box.
+  await tabTo(page, page.getByRole('checkbox', { name: 'Instagram', exact: true }));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Instagram', exact: true })).toBeChecked();
+  // Four first-run screens; each moves focus to its title.
+  await tabTo(page, page.getByTestId('onboarding-next'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Where things stand today' })).toBeFocused();
   await tabTo(page, page.getByTestId('onboarding-next'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'What an objection does, and what it does not' })).toBeFocused();
@@ -15,13 +25,14 @@ test('keyboard only: first run, add an account, open its form, record each step,
   await tabTo(page, page.getByTestId('onboarding-start'));
   await page.keyboard.press('Enter');
 
-  // The add dialog opens with the focus inside it: platform radios, then the name.
+  // The platform chosen is ready to add; the add dialog opens on it, focus inside.
+  await tabTo(page, page.getByRole('button', { name: 'Add an account on Instagram' }));
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Add an account' });
-  await expect(dialog.getByRole('radio', { name: 'Facebook' })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('radio', { name: 'Instagram' })).toBeFocused();
   await expect(dialog.getByRole('radio', { name: 'Instagram' })).toBeChecked();
   await page.keyboard.press('Tab');
-  await expect(dialog.getByLabel('Name')).toBeFocused();
+  await expect(dialog.getByLabel('Name', { exact: true })).toBeFocused();
   await page.keyboard.type('Marie');
   await page.keyboard.press('Tab');
   await page.keyboard.type('marie@example.com');
@@ -31,11 +42,14 @@ test('keyboard only: first run, add an account, open its form, record each step,
   const marie = card(page, 'Marie');
   await tabTo(page, marie.getByRole('button', { name: 'Open the form' }));
   await page.keyboard.press('Enter');
-  await expect(marie.getByTestId('status')).toHaveText('Form opened, not sent yet');
-  expect(await openedUrls(page)).toHaveLength(1);
-
-  await tabTo(page, marie.getByRole('button', { name: 'I sent it' }));
+  const guide = page.getByRole('dialog', { name: 'Marie on Instagram' });
+  await expect(guide.getByRole('button', { name: 'Open the page on Instagram' })).toBeFocused();
   await page.keyboard.press('Enter');
+  expect(await openedUrls(page)).toHaveLength(1);
+  await expect(marie.getByTestId('status')).toHaveText('Form opened, not sent yet');
+  await tabTo(page, guide.getByRole('button', { name: 'I sent it' }));
+  await page.keyboard.press('Enter');
+  await expect(guide).toHaveCount(0);
   await expect(marie.getByTestId('status')).toHaveText('You said you sent it');
 
   // A dialog gives the focus back to the button that opened it.

@@ -22,6 +22,7 @@ export function desktopSnapshot(state: AppState): Snapshot {
     storeNotice: null,
     catalog: builtInInUse(builtInCatalog()),
     updates: { appUpdatesSupported: false, catalogChecksSupported: true, lastCatalogCheck: null },
+    beforeImport: null,
   };
 }
 
@@ -53,7 +54,6 @@ export async function installDesktopDouble(page: Page, snapshot: Snapshot, guide
       const answers: Record<string, (arg: unknown) => unknown> = {
         getState: () => snap,
         getGuide: () => view,
-        getCountdown: () => null,
       };
       const api = new Proxy(
         {},

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { builtInCatalog, PRIMARY_CAMPAIGN_ID, targetFor } from '../../src/shared/catalog/index';
+import { builtInCatalog, targetFor } from '../../src/shared/catalog/index';
 import { entryUrlsOf } from '../../src/shared/guide/entries';
 import { driftVerdict, nextAfterDrift, stageOf, type DriftVerdict } from '../../src/shared/guide/drift';
 import { looksLikeFormOrConfirmation } from '../../src/shared/domain/detection';
@@ -19,7 +19,7 @@ import { PAGE_PROBE, readProbeResult } from '../../src/shared/domain/probe';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
 const catalog = builtInCatalog();
-const target = targetFor(catalog, PRIMARY_CAMPAIGN_ID, 'facebook');
+const target = targetFor(catalog, 'meta-ai-training-eu-2025', 'facebook');
 if (target === undefined) throw new Error('no facebook target');
 const facebook = target;
 const entries = entryUrlsOf(facebook);

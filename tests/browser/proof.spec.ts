@@ -116,10 +116,14 @@ test('a month without answer shows the follow-up: "No answer yet", what to do, a
   await expect(jean.getByTestId('no-answer')).toHaveCount(0);
 
   const marie = card(page, 'Marie');
-  // The card itself says so, with the way to what can be done.
-  await expect(marie.getByTestId('card-no-answer')).toContainText('No answer yet');
-  await expect(jean.getByTestId('card-no-answer')).toHaveCount(0);
-  await marie.locator('[data-action="follow-up"]').click();
+  // The card itself says so, with what can be done and the complaint one click away.
+  await expect(marie.getByTestId('status')).toHaveText('No answer yet');
+  await expect(marie.getByTestId('card-follow-up')).toContainText('What you can do');
+  await expect(marie.getByTestId('card-follow-up').locator('[data-action="complain"]')).toBeVisible();
+  await expect(jean.getByTestId('card-follow-up')).toHaveCount(0);
+  await marie.locator('[data-action="proof"]').click();
+  // The proof panel holds the rest; the card's short version steps aside.
+  await expect(marie.getByTestId('card-follow-up')).toHaveCount(0);
   const notice = marie.getByTestId('no-answer');
   await expect(notice).toContainText('No answer yet');
   await expect(notice).toContainText('Look once more in your mailbox, spam folder included, for an e-mail from Meta');

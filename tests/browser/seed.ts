@@ -11,8 +11,10 @@ export const SCHEMA_VERSION = 3;
 /** The campaign every seeded account takes part in. */
 export const CAMPAIGN = 'meta-ai-training-eu-2025';
 
-/** A fixed "now" for screenshots: three and a half days before the Meta deadline. */
-export const SCREENSHOT_NOW = '2025-05-23T09:00:00Z';
+/** A fixed "now" for screenshots and the suite: today, 1 December 2026 (Meta's and LinkedIn's dates are past). */
+export const SCREENSHOT_NOW = '2026-12-01T09:00:00Z';
+/** The campaigns of the built-in catalog. */
+export const CAMPAIGNS = { meta: 'meta-ai-training-eu-2025', linkedin: 'linkedin-genai-2025', x: 'x-grok-training' } as const;
 
 const settings = (overrides: Record<string, unknown> = {}) => ({
   locale: 'en',
@@ -86,4 +88,52 @@ export function manyAccountsDocument(count: number) {
     if (i % 3 === 0) events.push(event(i, i, 'submitted', '2025-05-22T20:12:00.000Z', { source: 'person' }));
   }
   return { schemaVersion: SCHEMA_VERSION, accounts, groups: [], events, evidence: [], settings: settings(), remindersSent: [] };
+}
+
+const v4Settings = (overrides: Record<string, unknown> = {}) => ({
+  ...settings(),
+  catalogUpdates: 'ask',
+  appUpdates: 'ask',
+  recheckReminders: true,
+  country: null,
+  ...overrides,
+});
+
+/** Today's accounts are numbered from 11, apart from the older sample's. */
+function on(n: number, platform: string, campaignId: string, label: string, email: string | null, groupId: string | null) {
+  return { id: seedId(10 + n), platform, label, email, groupId, campaignIds: [campaignId], createdAt: '2026-11-20T08:00:00.000Z' };
+}
+
+function step(n: number, accountN: number, campaignId: string, kind: string, at: string, extra: Record<string, unknown> = {}) {
+  return { id: seedId(2000 + n), accountId: seedId(10 + accountN), campaignId, kind, at, ...extra };
+}
+
+/**
+ * Today's situation (1 December 2026) for a person with two Facebook accounts (one in an Accounts
+ * Center with Instagram), Instagram, LinkedIn and X, in every kind of standing: confirmed and
+ * covered by the group, a form without an answer for more than a month, LinkedIn's setting switched
+ * off, X's still on.
+ */
+export function todayDocument(settingsOverrides: Record<string, unknown> = {}) {
+  const group = { id: seedId(110), name: 'Marie' };
+  return {
+    schemaVersion: 4,
+    groups: [group],
+    accounts: [
+      on(1, 'facebook', CAMPAIGNS.meta, 'Marie (personal)', 'marie@example.com', group.id),
+      on(2, 'instagram', CAMPAIGNS.meta, '@marie.photos', 'marie@example.com', group.id),
+      on(3, 'facebook', CAMPAIGNS.meta, 'Marie (old account)', null, null),
+      on(4, 'linkedin', CAMPAIGNS.linkedin, 'Marie at work', 'marie@work.example', null),
+      on(5, 'x', CAMPAIGNS.x, '@marie', null, null),
+    ],
+    events: [
+      step(1, 1, CAMPAIGNS.meta, 'submitted', '2026-11-20T18:05:00.000Z', { source: 'person' }),
+      step(2, 1, CAMPAIGNS.meta, 'confirmed-by-email', '2026-11-21T07:40:00.000Z'),
+      step(3, 3, CAMPAIGNS.meta, 'submitted', '2026-10-12T20:12:00.000Z', { source: 'person' }),
+      step(4, 4, CAMPAIGNS.linkedin, 'submitted', '2026-11-22T10:00:00.000Z', { source: 'person' }),
+    ],
+    evidence: [],
+    settings: v4Settings(settingsOverrides),
+    remindersSent: [],
+  };
 }

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser-fixtures';
 import { card, openChecklist, savedText } from './checklist-helpers';
-import { emptyDocument } from './seed';
+import { STATE_KEY, emptyDocument } from './seed';
 
 async function addAccount(page: Page, label: string): Promise<void> {
   await page.getByTestId('add-account').click();
@@ -31,4 +31,53 @@ test('two tabs never overwrite each other, and each follows the other', async ({
     await expect(card(tab, 'From the first tab')).toBeVisible();
     await expect(card(tab, 'From the second tab')).toBeVisible();
   }
+});
+
+test('a settings checkbox shows the person’s choice at once while another tab holds the lock, and goes back only when the save is refused', async ({
+  page,
+  webUrl,
+}) => {
+  await openChecklist(page, webUrl, emptyDocument());
+  await page.getByTestId('open-settings').click();
+  const recheck = page.getByTestId('recheck-reminders');
+  await expect(recheck).toBeChecked();
+
+  // Another tab holds the tabs' lock (as while it saves): this tab's save waits for it.
+  const other = await page.context().newPage();
+  await openChecklist(other, webUrl);
+  await other.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        void navigator.locks.request('objector.state', () => {
+          held();
+          return new Promise<void>((release) => Object.assign(window, { __release: release }));
+        });
+      }),
+  );
+  const recheckSaved = async (): Promise<boolean> =>
+    (JSON.parse((await savedText(page)) ?? '{}') as { settings: { recheckReminders?: boolean } }).settings.recheckReminders !== false;
+  await recheck.click();
+  await expect(recheck).not.toBeChecked();
+  // Meanwhile the other tab saves a change of its own: this tab takes it up and shows it...
+  await other.evaluate((key) => {
+    const saved = JSON.parse(window.localStorage.getItem(key) ?? '{}') as { settings: Record<string, unknown> };
+    window.localStorage.setItem(key, JSON.stringify({ ...saved, settings: { ...saved.settings, theme: 'dark' } }));
+  }, STATE_KEY);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // ...and the box still shows the person's choice, though it is not saved yet.
+  await expect(recheck).not.toBeChecked();
+  expect(await recheckSaved()).toBe(true);
+  await other.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await expect.poll(recheckSaved).toBe(false);
+  await expect(recheck).not.toBeChecked();
+
+  // The browser refuses to save: the box goes back, and says why.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await recheck.click();
+  await expect(page.getByRole('alert')).toContainText('Your progress could not be saved');
+  await expect(recheck).not.toBeChecked();
 });

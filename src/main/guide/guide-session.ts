@@ -104,7 +104,8 @@ export function createGuideSession(input: GuideSessionInput): GuideSession {
       }
       return;
     }
-    if (view.detection !== null || answered.has(page.url)) return;
+    // Confirmations are matched for the main target only; an extra page's outcome is the person's to record.
+    if (target.role === 'extra' || view.detection !== null || answered.has(page.url)) return;
     const match = detectConfirmation({ text: page.text, url: page.url, platform: target.platform }, input.catalog);
     if (match?.campaignId !== input.campaignId) return;
     // Never the excerpt or the page's address: they are the platform's words about the person.

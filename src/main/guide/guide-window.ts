@@ -54,7 +54,8 @@ export function guideLayout(width: number, height: number, panelWidth = PANEL_WI
 export interface GuidePage {
   readonly accountId: string;
   readonly campaignId: string;
-  readonly targetId: string;
+  /** The extra target shown, or undefined for the platform's main target (what events and proofs name). */
+  readonly targetId: string | undefined;
   readonly view: WebContentsView;
   readonly session: GuideSession;
 }
@@ -141,6 +142,11 @@ function createWindow(): GuideWindow {
   return guide;
 }
 
+/** The id events and proofs carry for a target: an extra's own id, nothing for the main target. */
+function extraIdOf(target: CampaignTarget): string | undefined {
+  return target.role === 'extra' ? target.id : undefined;
+}
+
 function openPage(guide: GuideWindow, account: Account, campaignId: string, target: CampaignTarget, app: GuideDeps): GuidePage {
   const partition = partitionFor(account.id);
   const accountSessionValue = accountSession(account.id);
@@ -160,7 +166,7 @@ function openPage(guide: GuideWindow, account: Account, campaignId: string, targ
     onChange: (next) => broadcast('guide:changed', next),
   });
   guide.window.contentView.addChildView(view);
-  const page: GuidePage = { accountId: account.id, campaignId, targetId: target.id, view, session };
+  const page: GuidePage = { accountId: account.id, campaignId, targetId: extraIdOf(target), view, session };
   guide.page = page;
   const messages = app.language().messages;
   guide.window.setTitle(messages.guide.windowTitle({ label: account.label, platform: platformName(account.platform, app.catalog) }));
@@ -185,7 +191,10 @@ export function openGuide(accountId: string, campaignId: string, targetId?: stri
   if (current === null || current.window.isDestroyed()) current = createWindow();
   const guide = current;
   const same =
-    guide.page !== null && guide.page.accountId === accountId && guide.page.campaignId === campaignId && guide.page.targetId === target.id;
+    guide.page !== null &&
+    guide.page.accountId === accountId &&
+    guide.page.campaignId === campaignId &&
+    guide.page.targetId === extraIdOf(target);
   if (!same) {
     closePage(guide);
     openPage(guide, account, campaignId, target, app);

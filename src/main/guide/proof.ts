@@ -15,11 +15,10 @@ export interface ProofDeps {
   readonly clock: Clock;
 }
 
-/** Captures `contents` as proof for the account and campaign; throws with a reason when it cannot. */
+/** Captures `contents` as proof for the account, campaign and target; throws with a reason when it cannot. */
 export async function saveProof(
   contents: WebContents,
-  accountId: string,
-  campaignId: string,
+  { accountId, campaignId, targetId }: { readonly accountId: string; readonly campaignId: string; readonly targetId?: string | undefined },
   reason: EvidenceContext['reason'],
   deps: ProofDeps,
 ): Promise<EvidenceRecord> {
@@ -29,7 +28,8 @@ export async function saveProof(
   if (contents.isDestroyed()) throw new Error('The page is closed.');
   const capture = await capturePage(contents);
   const group = account.groupId === null ? null : (state.groups.find((item) => item.id === account.groupId) ?? null);
-  const record = writeEvidence(capture, { id: randomUUID(), account, group, campaignId, now: deps.clock.now(), reason });
+  const written = writeEvidence(capture, { id: randomUUID(), account, group, campaignId, now: deps.clock.now(), reason });
+  const record: EvidenceRecord = targetId === undefined ? written : { ...written, targetId };
   const applied = deps.state.dispatch({ kind: 'add-evidence', record });
   if (!applied.ok) throw new Error(applied.error);
   return record;

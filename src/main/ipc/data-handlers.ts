@@ -1,19 +1,21 @@
 /**
- * IPC handlers for exporting all data to a file and importing it back. Import reads and checks
- * the whole file first (`parseExport`); only a file without a single problem replaces the state,
- * and a copy of the current data is kept in the app's data folder before it does.
+ * IPC handlers for exporting all data to a file and importing it back. Import is two steps: the
+ * file is read and checked whole (`parseExport`) and the person is shown what it would change
+ * (`importChanges`); only when they confirm does it replace the state, after a copy of the current
+ * data is kept in the app's data folder. That copy can be restored from the settings.
  */
 import { dialog, app } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '@shared/domain/types';
-import type { ImportOutcome, SaveOutcome } from '@shared/ipc/contract';
-import { importedState, parseExport, serializeExport } from '@shared/domain/export';
-import { MAX_IMPORT_CHARS } from '@shared/domain/export';
+import type { ImportOutcome, ImportPreview, RestoreOutcome, SaveOutcome } from '@shared/ipc/contract';
+import { importedState, MAX_IMPORT_CHARS, parseExport, serializeExport, type ExportDocument } from '@shared/domain/export';
+import { importChanges } from '@shared/domain/import-changes';
 import type { Problem, ProblemDetail } from '@shared/problems';
 import type { StateService } from '../state/state-service';
 import { writeFileVerifiedSync } from '../state/verified-write';
-import { fileStamp } from '../state/store-files';
+import type { BeforeImportCopies } from '../state/before-import';
 import { handle } from './handle';
 
 /** Translated words for the file dialogs. */
@@ -28,8 +30,8 @@ export interface DataDialogLabels {
 export interface DataIpcDeps {
   readonly state: StateService;
   readonly clock: Clock;
-  /** Where the copy of the current data is kept before an import: `app.getPath('userData')`. */
-  readonly dataDir: string;
+  /** The copies of the data kept before each import (in `app.getPath('userData')`). */
+  readonly copies: BeforeImportCopies;
   /** The dialogs' words in the person's language; the OS defaults are used without them. */
   readonly labels?: () => DataDialogLabels;
 }
@@ -70,8 +72,13 @@ function readImportFile(path: string): { ok: true; text: string } | { ok: false;
   }
 }
 
-/** Asks for a file, checks all of it, and replaces the state only when nothing is wrong. */
-export async function importData(deps: DataIpcDeps): Promise<ImportOutcome> {
+/** The file read and checked, waiting for the person's confirmation. */
+export interface PendingImport {
+  current: { readonly token: string; readonly doc: ExportDocument } | null;
+}
+
+/** Asks for a file, checks all of it, and says what importing it would change; nothing changes yet. */
+export async function importData(deps: DataIpcDeps, pending: PendingImport): Promise<ImportPreview> {
   const labels = deps.labels?.();
   const result = await dialog.showOpenDialog({
     ...(labels && { title: labels.importTitle }),
@@ -84,19 +91,44 @@ export async function importData(deps: DataIpcDeps): Promise<ImportOutcome> {
   if (!file.ok) return { kind: 'invalid', problems: [file.problem] };
   const parsed = parseExport(file.text);
   if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
+  const token = randomUUID();
+  pending.current = { token, doc: parsed.value };
+  return { kind: 'preview', token, changes: importChanges(deps.state.get(), parsed.value) };
+}
+
+/** Imports the file shown in the preview `token`: keeps a copy of the current data, then replaces it. */
+export function confirmImport(deps: DataIpcDeps, pending: PendingImport, token: string): ImportOutcome {
+  const chosen = pending.current;
+  if (chosen?.token !== token) return { kind: 'invalid', problems: [{ path: '', code: 'import-expired' }] };
   const current = deps.state.get();
-  const now = deps.clock.now();
   try {
-    writeFileVerifiedSync(join(deps.dataDir, `objector-before-import-${fileStamp(now)}.json`), serializeExport(current, now));
-    deps.state.replace(importedState(parsed.value, current));
+    deps.copies.keep(current, deps.clock.now());
+    deps.state.replace(importedState(chosen.doc, current));
   } catch (error) {
     return { kind: 'invalid', problems: [{ path: '', code: 'import-not-saved', detail: message(error) }] };
   }
-  return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
+  pending.current = null;
+  return { kind: 'imported', accounts: chosen.doc.accounts.length, events: chosen.doc.events.length };
 }
 
-/** Registers data:export and data:import. */
+/** Puts back the data kept before the last import. */
+export function restoreBeforeImport(deps: DataIpcDeps): RestoreOutcome {
+  const kept = deps.copies.read();
+  if (kept === null) return { kind: 'none' };
+  if (!kept.ok) return { kind: 'invalid', problems: kept.problems };
+  try {
+    deps.state.replace(importedState(kept.value, deps.state.get()));
+  } catch (error) {
+    return { kind: 'invalid', problems: [{ path: '', code: 'restore-not-saved', detail: message(error) }] };
+  }
+  return { kind: 'restored', at: kept.value.exportedAt };
+}
+
+/** Registers data:export, data:import, data:import-confirm and data:restore. */
 export function setupDataIpc(deps: DataIpcDeps): void {
+  const pending: PendingImport = { current: null };
   handle('data:export', () => exportData(deps));
-  handle('data:import', () => importData(deps));
+  handle('data:import', () => importData(deps, pending));
+  handle('data:import-confirm', ({ token }) => confirmImport(deps, pending, token));
+  handle('data:restore', () => restoreBeforeImport(deps));
 }

@@ -27,7 +27,7 @@ function requirePage(): GuidePage {
 }
 
 async function proofOf(page: GuidePage, reason: 'confirmed-on-page' | 'on-demand', deps: GuideDeps): Promise<EvidenceRecord> {
-  const record = await saveProof(page.view.webContents, page.accountId, page.campaignId, reason, deps);
+  const record = await saveProof(page.view.webContents, page, reason, deps);
   if (currentGuidePage() === page) page.session.setLastEvidence(record);
   return record;
 }
@@ -77,6 +77,7 @@ export function setupGuide(deps: GuideDeps): void {
       kind: 'record',
       accountId: page.accountId,
       campaignId: page.campaignId,
+      ...(page.targetId === undefined ? {} : { targetId: page.targetId }),
       event: { kind: 'confirmed-on-page', url },
     });
     if (!applied.ok) throw new Error(applied.error);

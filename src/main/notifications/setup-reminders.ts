@@ -6,7 +6,7 @@
  */
 import type { AppState, Catalog, Clock } from '@shared/domain/types';
 import type { Command } from '@shared/domain/commands';
-import { dueReminders, nextReminderAt, type Reminder } from '@shared/domain/reminders';
+import { dueReminders, keysOf, nextReminderAt, NUDGE_INTERVAL_MS, type Reminder } from '@shared/domain/reminders';
 import { reminderTarget, reminderText } from '@shared/tray/reminder-text';
 import type { CountdownService } from '../countdown-service';
 import type { Language } from '../language';
@@ -21,7 +21,7 @@ export interface ReminderDeps {
     dispatch(command: Command): unknown;
     onChange(listener: (state: AppState) => void): () => void;
   };
-  readonly countdown: Pick<CountdownService, 'addWakeSource' | 'refresh'>;
+  readonly ticker: Pick<CountdownService, 'addWakeSource' | 'refresh'>;
   readonly catalog: Catalog;
   readonly clock: Clock;
   readonly language: () => Language;
@@ -44,6 +44,7 @@ export const RETRY_FAILED_MS = 60 * 60 * 1000;
 export function setupReminders(deps: ReminderDeps): RemindersHandle {
   // Also kept in memory, so a failed save can never make a reminder repeat within a run.
   const shown = new Set<string>();
+  let lastNudge: number | null = null;
   // Reminders no adapter could show (unsigned macOS builds): not lost, tried again later.
   const failed = new Map<string, { readonly reminder: Reminder; readonly retryAt: number }>();
   const hooks = e2eHooks();
@@ -57,12 +58,18 @@ export function setupReminders(deps: ReminderDeps): RemindersHandle {
     else deps.openChecklist();
   };
 
+  const fresh = (reminder: Reminder, now: number): boolean => {
+    if (shown.has(reminder.key)) return false;
+    // A nudge's key carries its time: in memory, the interval itself guards against a repeat.
+    return reminder.kind !== 'nudge' || lastNudge === null || now >= lastNudge + NUDGE_INTERVAL_MS;
+  };
+
   const onFailed = (reminder: Reminder) => (error: string) => {
     log.warn('reminder.not-shown', { key: reminder.key, error });
     failed.set(reminder.key, { reminder, retryAt: deps.clock.now().getTime() + RETRY_FAILED_MS });
     // Due again after a restart too; within this run `shown` keeps it from firing at once.
-    deps.state.dispatch({ kind: 'unmark-reminders-sent', keys: [reminder.key] });
-    deps.countdown.refresh();
+    deps.state.dispatch({ kind: 'unmark-reminders-sent', keys: keysOf(reminder) });
+    deps.ticker.refresh();
   };
 
   const check = (): readonly Reminder[] => {
@@ -70,22 +77,23 @@ export function setupReminders(deps: ReminderDeps): RemindersHandle {
     const now = deps.clock.now();
     const retry = [...failed.values()].filter((entry) => entry.retryAt <= now.getTime()).map((entry) => entry.reminder);
     for (const reminder of retry) failed.delete(reminder.key);
-    const fresh = dueReminders({ state, catalog: deps.catalog, now }).filter((reminder) => !shown.has(reminder.key));
-    const due = [...fresh, ...retry];
+    const due = [...dueReminders({ state, catalog: deps.catalog, now }).filter((reminder) => fresh(reminder, now.getTime())), ...retry];
     if (due.length === 0) return due;
     const language = deps.language();
+    const words = { catalog: deps.catalog, locale: language.locale, messages: language.messages };
     for (const reminder of due) {
       shown.add(reminder.key);
-      const text = reminderText(reminder, state, language.messages, language.locale);
+      if (reminder.kind === 'nudge') lastNudge = now.getTime();
+      const text = reminderText(reminder, state, words);
       deps.notifier.show({ ...text, onClick: () => open(reminder), onFailed: onFailed(reminder) });
       hooks?.reminders.push({ ...text, click: () => open(reminder) });
       log.info('reminder.shown', { key: reminder.key, adapter: deps.notifier.kind });
     }
-    deps.state.dispatch({ kind: 'mark-reminders-sent', keys: due.map((reminder) => reminder.key) });
+    deps.state.dispatch({ kind: 'mark-reminders-sent', keys: due.flatMap(keysOf) });
     return due;
   };
 
-  const offWake = deps.countdown.addWakeSource({
+  const offWake = deps.ticker.addWakeSource({
     next: (now) => {
       const planned = nextReminderAt({ state: deps.state.get(), catalog: deps.catalog, now });
       const retries = [...failed.values()].map((entry) => entry.retryAt);
@@ -95,7 +103,7 @@ export function setupReminders(deps: ReminderDeps): RemindersHandle {
     onWake: () => void check(),
   });
   // A new state (submission, pause, settings) moves the schedule: wake the ticker to re-plan.
-  const offState = deps.state.onChange(() => deps.countdown.refresh());
+  const offState = deps.state.onChange(() => deps.ticker.refresh());
 
   return {
     check,

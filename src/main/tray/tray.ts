@@ -1,13 +1,14 @@
 /**
- * The tray icon: its image follows where things stand, its tooltip (and, on macOS, the text beside
- * it) shows the countdown, and its menu is rebuilt from the pure model and re-set on every change
- * (Linux's AppIndicator only picks up a menu when it is set again).
+ * The tray icon: its image follows where every campaign stands, its tooltip (and, on macOS, the
+ * text beside it) shows the countdown to the nearest date ahead or what is left, and its menu is
+ * rebuilt from the pure model and re-set on every change (Linux's AppIndicator only picks up a
+ * menu when it is set again). It wakes on the shared ticker when its view changes by itself.
  */
 import { Menu, Tray, type NativeImage } from 'electron';
 import type { AppState, Catalog, Clock } from '@shared/domain/types';
 import type { Command } from '@shared/domain/commands';
-import type { CountdownView } from '@shared/ipc/contract';
 import { buildTrayView, type TrayView } from '@shared/tray/menu-model';
+import { nextTrayChange } from '@shared/tray/next-change';
 import type { TrayIconState, TrayPlatform } from '@shared/tray/tray-state';
 import type { CountdownService } from '../countdown-service';
 import type { Language } from '../language';
@@ -23,9 +24,8 @@ export interface TrayDeps {
     dispatch(command: Command): unknown;
     onChange(listener: (state: AppState) => void): () => void;
   };
-  readonly countdown: Pick<CountdownService, 'current' | 'addWakeSource'>;
+  readonly ticker: Pick<CountdownService, 'addWakeSource'>;
   readonly catalog: Catalog;
-  readonly campaignId: string;
   readonly clock: Clock;
   readonly language: () => Language;
   readonly openChecklist: () => void;
@@ -59,18 +59,19 @@ export function setupTray(deps: TrayDeps): TrayHandle {
     return icon;
   };
 
-  const compute = (countdown: CountdownView | null): TrayView =>
-    buildTrayView({
-      countdown,
+  const compute = (): TrayView => {
+    const language = deps.language();
+    return buildTrayView({
       state: deps.state.get(),
       catalog: deps.catalog,
-      campaignId: deps.campaignId,
       platform,
-      messages: deps.language().messages,
+      locale: language.locale,
+      messages: language.messages,
       now: deps.clock.now(),
     });
+  };
 
-  let shown = compute(deps.countdown.current());
+  let shown = compute();
   const tray = new Tray(iconFor(shown.icon));
   const run = (action: Parameters<typeof runTrayAction>[0]): void =>
     runTrayAction(action, { clock: deps.clock, dispatch: (command) => deps.state.dispatch(command), ...pick(deps) });
@@ -89,16 +90,20 @@ export function setupTray(deps: TrayDeps): TrayHandle {
     tray.setContextMenu(menu);
     if (hooks !== null) hooks.trayMenu = () => menu;
   };
-  const refresh = (): void => apply(compute(deps.countdown.current()), false);
+  const refresh = (): void => apply(compute(), false);
 
   apply(shown, true);
   if (hooks !== null) hooks.trayView = () => shown;
   const offState = deps.state.onChange(refresh);
-  // Every ticker wake (countdown change, end of a pause) may change what the tray shows.
-  const offWake = deps.countdown.addWakeSource({ next: () => pauseEnd(deps.state.get(), deps.clock.now()), onWake: refresh });
+  // Every ticker wake may change what the tray shows; it asks to be woken when its own view
+  // changes by itself (the countdown ticks, a follow-up or re-check falls due, a pause ends).
+  const offWake = deps.ticker.addWakeSource({
+    next: (now) => earliest(nextTrayChange(deps.state.get(), deps.catalog, now), pauseEnd(deps.state.get(), now)),
+    onWake: refresh,
+  });
 
   return {
-    refresh: () => apply(compute(deps.countdown.current()), true),
+    refresh: () => apply(compute(), true),
     view: () => shown,
     destroy() {
       offState();
@@ -110,6 +115,12 @@ export function setupTray(deps: TrayDeps): TrayHandle {
 
 function pick(deps: TrayDeps): Pick<TrayDeps, 'openGuide' | 'openChecklist' | 'quit'> {
   return { openGuide: deps.openGuide, openChecklist: deps.openChecklist, quit: deps.quit };
+}
+
+function earliest(a: Date | null, b: Date | null): Date | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a.getTime() <= b.getTime() ? a : b;
 }
 
 /** When a timed pause of reminders ends (the menu then offers "Pause" again), or null. */

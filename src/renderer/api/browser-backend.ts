@@ -1,21 +1,22 @@
 /**
  * The browser backend: the same `Api` as the desktop app, for `npm run preview`, the browser
  * tests, and people who cannot run the desktop app. State lives in localStorage and changes
- * through the same shared reducer; forms open in a new tab (no isolated sessions, no automatic
- * proof: the person records each step by hand).
+ * through the same shared reducer; proof files the person adds live in IndexedDB; pages open in a
+ * new tab after the guide (no isolated sessions, no automatic proof: the person records each step).
  */
-import type { Api, CountdownView, EventChannel, EventContract, ImportOutcome, Snapshot } from '@shared/ipc/contract';
+import type { Api, EventChannel, EventContract, Snapshot } from '@shared/ipc/contract';
 import type { AppState, Clock } from '@shared/domain/types';
+import type { Command } from '@shared/domain/commands';
 import { applyCommand } from '@shared/domain/reducer';
-import { findCampaign, findTarget, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/lookups';
+import { findTarget } from '@shared/catalog/lookups';
 import { entryUrlsOf } from '@shared/guide/entries';
-import { pickLocale, effectiveLocale } from '@shared/i18n/locale';
-import { loadMessages } from '@shared/i18n/load';
-import { buildCountdownView } from '@shared/domain/countdown-view';
-import { nextCountdownChange } from '@shared/domain/countdown';
-import { importedState, parseExport, serializeExport } from '@shared/domain/export';
+import { deriveStatus, ownStatus } from '@shared/domain/status';
+import { effectiveLocale, pickLocale } from '@shared/i18n/locale';
+import { serializeExport } from '@shared/domain/export';
 import { loadState, readSaved, saveState, STORAGE_KEY, withTabLock } from './browser-storage';
-import { downloadText, pickTextFile, pickTextFiles } from './browser-files';
+import { complaintsOwner, downloadText, openFileStore, pickTextFiles, type FileStore } from './browser-files';
+import { browserImport } from './browser-import';
+import { browserEvidenceFile } from './browser-evidence-file';
 import { acceptBrowserUpdate, loadBrowserCatalog } from './browser-catalog';
 import type { BrowserProof } from './browser-proof';
 
@@ -24,10 +25,12 @@ export { STORAGE_KEY };
 const UNAVAILABLE = 'This needs the Objector desktop app.';
 
 /**
- * Creates the browser backend over `storage`. Two tabs share one localStorage: each change is
- * made on the latest saved state under the tabs' lock (`withTabLock`), so neither overwrites the
- * other's, and a tab follows the other's changes through `storage` events. `trustedKeys` (the
- * catalog keys) is replaced only by tests.
+ * Creates the browser backend over `storage` (and the IndexedDB file store for proof files, opened
+ * on first use). Two tabs share one
+ * localStorage: each change is made on the latest saved state under the tabs' lock
+ * (`withTabLock`), so neither overwrites the other's, and a tab follows the other's changes
+ * through `storage` events. The catalog in use is chosen once, at start (an update loaded from a
+ * file is used from the next start). `trustedKeys` (the catalog keys) is replaced only by tests.
  */
 export function createBrowserBackend(
   storage: Storage,
@@ -44,7 +47,6 @@ export function createBrowserBackend(
   let seen = storage.getItem(STORAGE_KEY);
   const listeners: { [E in EventChannel]: Set<(payload: EventContract[E]) => void> } = {
     'state:changed': new Set(),
-    'countdown:changed': new Set(),
     'guide:changed': new Set(),
   };
   const emit = <E extends EventChannel>(channel: E, payload: EventContract[E]): void => {
@@ -56,39 +58,10 @@ export function createBrowserBackend(
       listeners[channel].add(listener);
       return () => listeners[channel].delete(listener);
     };
-  const snapshot = (): Snapshot => ({
-    state,
-    systemLocale: pickLocale(navigator.languages),
-    host: 'browser',
-    appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
-    storeNotice: loaded.notice,
-    catalog: inUse,
-    updates: { appUpdatesSupported: false, catalogChecksSupported: false, lastCatalogCheck: null },
-  });
-
-  let countdownTimer: ReturnType<typeof setTimeout> | undefined;
-  const countdown = async (): Promise<CountdownView | null> => {
-    const campaign = findCampaign(catalog, PRIMARY_CAMPAIGN_ID);
-    if (campaign === undefined) return null;
-    const locale = effectiveLocale(state.settings.locale, pickLocale(navigator.languages));
-    const messages = await loadMessages(locale);
-    const now = clock.now();
-    clearTimeout(countdownTimer);
-    const next = campaign.deadline === null ? null : nextCountdownChange(campaign.deadline, now);
-    if (next !== null) {
-      countdownTimer = setTimeout(
-        () => void countdown().then((view) => emit('countdown:changed', view)),
-        Math.min(next.getTime() - now.getTime(), 2 ** 31 - 1),
-      );
-    }
-    return buildCountdownView(campaign, now, messages, locale);
-  };
 
   const publish = (next: AppState): void => {
-    const localeChanged = next.settings.locale !== state.settings.locale;
     state = next;
     emit('state:changed', snapshot());
-    if (localeChanged) void countdown().then((view) => emit('countdown:changed', view));
   };
 
   /** Takes up what another tab saved since we last looked (an unreadable value is left to the next load). */
@@ -113,70 +86,108 @@ export function createBrowserBackend(
     publish(next);
     return true;
   };
+  const apply = (command: Command): ReturnType<typeof applyCommand> => {
+    const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+    if (!applied.ok || applied.state === state) return applied;
+    return commit(applied.state) ? applied : { ok: false, error: 'not-saved' };
+  };
 
-  const dispatch: Api['dispatch'] = (command) =>
+  const imports = browserImport({ storage, clock, state: () => state, commit });
+  /** Runs `work` on the latest saved state, under the tabs' lock. */
+  const locked = <T>(work: () => T): Promise<T> =>
     withTabLock(() => {
       catchUp();
-      const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
+      return work();
+    });
+  let fileStore: Promise<FileStore> | undefined;
+  const files = (): Promise<FileStore> => (fileStore ??= openFileStore());
+  /** Applies a system command on the latest saved state, under the tabs' lock; false when refused or not saved. */
+  const applyLocked = (command: Command): Promise<boolean> => locked(() => apply(command).ok);
+  const evidenceFile = browserEvidenceFile({ files, clock, catalog, state: () => state, apply: applyLocked });
+  // Proof files, complaints, proof packs and the calendar: loaded on first use (they bring the MIME, PDF and zip libraries).
+  let proof: Promise<BrowserProof> | undefined;
+  const proofMethods = (): Promise<BrowserProof> =>
+    (proof ??= import('./browser-proof').then(({ createBrowserProof }) =>
+      createBrowserProof(
+        {
+          state: () => state,
+          apply: applyLocked,
+          catalog,
+          clock,
+          locale: () => effectiveLocale(state.settings.locale, pickLocale(navigator.languages)),
+          appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
+        },
+        files(),
+      ),
+    ));
+  function snapshot(): Snapshot {
+    return {
+      state,
+      systemLocale: pickLocale(navigator.languages),
+      host: 'browser',
+      appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
+      storeNotice: loaded.notice,
+      catalog: inUse,
+      updates: { appUpdatesSupported: false, catalogChecksSupported: false, lastCatalogCheck: null },
+      beforeImport: imports.beforeImport(),
+    };
+  }
+
+  const forget = async (owners: readonly string[]): Promise<void> => {
+    const store = await files().catch(() => null);
+    for (const owner of owners) await store?.remove(owner).catch(() => undefined);
+  };
+
+  const dispatch: Api['dispatch'] = (command) =>
+    locked(() => {
+      const before = state;
+      const applied = apply(command);
       if (!applied.ok) return { ok: false, error: applied.error } as const;
-      if (applied.state !== state && !commit(applied.state)) return { ok: false, error: 'not-saved' } as const;
+      // Removing an account or starting over forgets the proof files and complaints kept for it.
+      const gone = [
+        ...before.evidence.filter((record) => !state.evidence.some((kept) => kept.id === record.id)).map((record) => record.id),
+        ...before.accounts
+          .filter((account) => !state.accounts.some((kept) => kept.id === account.id))
+          .map((account) => complaintsOwner(account.id)),
+      ];
+      if (gone.length > 0) void forget(gone);
       return { ok: true, snapshot: snapshot() } as const;
     });
 
   // In a browser every target opens in a new tab: the person's own browser, with or without
-  // `opensIn: 'browser'` (there is no account view here).
+  // `opensIn: 'browser'` (there is no account view here). The guide was shown first.
   const openGuide: Api['openGuide'] = async ({ accountId, campaignId, targetId }) => {
     const account = state.accounts.find((candidate) => candidate.id === accountId);
     if (account === undefined) throw new Error('That account no longer exists.');
     const target = findTarget(catalog, campaignId, account.platform, targetId);
     const url = target === undefined ? undefined : entryUrlsOf(target)[0];
-    if (target === undefined || url === undefined) throw new Error('This campaign has no form for that platform.');
+    if (target === undefined || url === undefined) throw new Error('This campaign has no page for that platform.');
+    // Synchronously, inside the person's click: a popup blocker lets it through.
     window.open(url, '_blank', 'noopener');
-    const extra = target.role === 'extra' ? { targetId: target.id } : {};
-    const result = await dispatch({ kind: 'record', accountId, campaignId, ...extra, event: { kind: 'form-opened' } });
+    const extra = target.role === 'extra' ? target.id : undefined;
+    const status =
+      extra === undefined ? deriveStatus(state, accountId, campaignId, catalog) : ownStatus(state.events, accountId, campaignId, extra);
+    if (status.kind !== 'to-do') return;
+    const result = await dispatch({
+      kind: 'record',
+      accountId,
+      campaignId,
+      ...(extra === undefined ? {} : { targetId: extra }),
+      event: { kind: 'form-opened' },
+    });
     if (!result.ok) throw new Error(result.error);
   };
 
   const loadCatalogUpdate: Api['loadCatalogUpdate'] = async () => {
-    const files = await pickTextFiles('.json,.sig,application/json');
-    if (files === null) return { kind: 'cancelled' };
-    const accepted = acceptBrowserUpdate(files, inUse, storage, clock, trustedKeys);
+    const picked = await pickTextFiles('.json,.sig,application/json');
+    if (picked === null) return { kind: 'cancelled' };
+    const accepted = acceptBrowserUpdate(picked, inUse, storage, clock, trustedKeys);
     inUse = accepted.inUse;
     if (accepted.outcome.kind === 'accepted') emit('state:changed', snapshot());
     return accepted.outcome;
   };
 
-  const importData = async (): Promise<ImportOutcome> => {
-    const text = await pickTextFile('.json,application/json');
-    if (text === null) return { kind: 'cancelled' };
-    const parsed = parseExport(text);
-    if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems };
-    const saved = await withTabLock(() => {
-      catchUp();
-      return commit(importedState(parsed.value, state));
-    });
-    if (!saved) return { kind: 'invalid', problems: [{ path: '', code: 'browser-not-saved' }] };
-    return { kind: 'imported', accounts: parsed.value.accounts.length, events: parsed.value.events.length };
-  };
-
   const unavailable = (): Promise<never> => Promise.reject(new Error(UNAVAILABLE));
-
-  // Proof files, complaints, proof packs and the calendar: loaded on first use (they bring the MIME, PDF and zip libraries).
-  let proof: Promise<BrowserProof> | undefined;
-  const proofMethods = (): Promise<BrowserProof> =>
-    (proof ??= import('./browser-proof').then(({ createBrowserProof }) =>
-      createBrowserProof({
-        state: () => state,
-        apply: (command) => {
-          const applied = applyCommand(state, command, { now: clock.now(), newId: () => crypto.randomUUID(), catalog });
-          return applied.ok && (applied.state === state || commit(applied.state));
-        },
-        catalog,
-        clock,
-        locale: () => effectiveLocale(state.settings.locale, pickLocale(navigator.languages)),
-        appVersion: import.meta.env.VITE_APP_VERSION ?? 'web',
-      }),
-    ));
 
   return {
     getState: () => {
@@ -184,7 +195,6 @@ export function createBrowserBackend(
       return Promise.resolve(snapshot());
     },
     dispatch,
-    getCountdown: countdown,
     openGuide,
     getGuide: () => Promise.resolve(null),
     guideGo: unavailable,
@@ -202,7 +212,10 @@ export function createBrowserBackend(
       downloadText(name, serializeExport(state, now));
       return Promise.resolve({ kind: 'saved', path: name });
     },
-    importData,
+    importData: () => imports.pick(),
+    confirmImport: ({ token }) => locked(() => imports.confirm(token)),
+    restoreBeforeImport: () => locked(() => imports.restore()),
+    addEvidenceFile: (ref) => evidenceFile.add(ref),
     copyText: async ({ text }) => navigator.clipboard.writeText(text),
     addProofFile: async (arg) => (await proofMethods()).addProofFile(arg),
     keepProofFile: async (arg) => (await proofMethods()).keepProofFile(arg),
@@ -214,7 +227,6 @@ export function createBrowserBackend(
     openFolder: unavailable,
     loadCatalogUpdate,
     onStateChanged: subscribe('state:changed'),
-    onCountdownChanged: subscribe('countdown:changed'),
     onGuideChanged: subscribe('guide:changed'),
   };
 }

@@ -167,3 +167,12 @@ export async function openFileStore(indexedDb: IDBFactory = indexedDB): Promise<
     },
   };
 }
+
+/** The SHA-256 of `bytes`, in lowercase hex (Web Crypto; the page is served from 127.0.0.1, a secure context). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The file store's owner id of an account's saved complaints (removed with the account). */
+export const complaintsOwner = (accountId: string): string => `complaints-${accountId}`;

@@ -16,13 +16,13 @@ import { createProofIntake, type KeptFile } from '@shared/proof/proof-intake';
 import { folderOf } from '@shared/proof/pack-names';
 import type { SavedComplaint } from '@shared/proof/proof-pack';
 import fontUrl from '../../../assets/fonts/DejaVuSans.ttf?url';
-import { downloadBytes, downloadText, openFileStore, pickFile, type FileStore } from './browser-files';
+import { complaintsOwner, downloadBytes, downloadText, openFileStore, pickFile, type FileStore } from './browser-files';
 
 /** What the browser's proof needs from its backend. */
 export interface BrowserProofDeps {
   readonly state: () => AppState;
-  /** Applies a command through the shared reducer and saves; false when the browser refused to save. */
-  readonly apply: (command: Command) => boolean;
+  /** Applies a command through the shared reducer on the latest saved state and saves; false when refused or not saved. */
+  readonly apply: (command: Command) => Promise<boolean>;
   readonly catalog: Catalog;
   readonly clock: Clock;
   readonly locale: () => Locale;
@@ -35,7 +35,6 @@ export type BrowserProof = Pick<
   'addProofFile' | 'keepProofFile' | 'saveComplaint' | 'getComplaints' | 'exportProofPack' | 'exportCalendar' | 'openEvidence'
 >;
 
-const COMPLAINTS = (accountId: string): string => `complaints-${accountId}`;
 const encoder = new TextEncoder();
 
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -75,7 +74,7 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
     const fileStore = await files;
     await fileStore.put(record.id, name, file.bytes);
     await fileStore.put(record.id, FILE_RECORD_NAME, json);
-    if (!deps.apply({ kind: 'add-evidence', record, confirmsByEmail: file.confirm })) {
+    if (!(await deps.apply({ kind: 'add-evidence', record, confirmsByEmail: file.confirm }))) {
       await fileStore.remove(record.id);
       throw new Error('Your browser refused to save (its storage may be full or blocked). Nothing was changed.');
     }
@@ -93,7 +92,7 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
     const fileStore = await files;
     const found: SavedComplaint[] = [];
     for (const accountId of accountIds) {
-      for (const bytes of (await fileStore.list(COMPLAINTS(accountId))).values()) {
+      for (const bytes of (await fileStore.list(complaintsOwner(accountId))).values()) {
         try {
           const complaint = JSON.parse(new TextDecoder().decode(bytes)) as SavedComplaint;
           if (complaint.accountId === accountId && typeof complaint.text === 'string') found.push(complaint);
@@ -117,7 +116,7 @@ export function createBrowserProof(deps: BrowserProofDeps, files: Promise<FileSt
       if (!account?.campaignIds.includes(campaignId)) throw new Error('That account no longer exists.');
       if (authorityById(authorityId) === undefined) throw new Error('Unknown authority.');
       const complaint: SavedComplaint = { accountId, campaignId, authorityId, text, savedAt: deps.clock.now().toISOString() };
-      await (await files).put(COMPLAINTS(accountId), campaignId, encoder.encode(JSON.stringify(complaint)));
+      await (await files).put(complaintsOwner(accountId), campaignId, encoder.encode(JSON.stringify(complaint)));
       return complaint;
     },
     getComplaints: () => complaintsOf(deps.state().accounts.map((account) => account.id)),

@@ -50,6 +50,24 @@ export function saveState(storage: Storage, state: AppState): string | null {
   }
 }
 
+/** The localStorage key of the copy kept before the last import (an export document). */
+export const BEFORE_IMPORT_KEY = 'objector.state.before-import';
+
+/** Keeps `exportText` (the data before an import); returns false when the browser refused. */
+export function keepBeforeImport(storage: Storage, exportText: string): boolean {
+  try {
+    storage.setItem(BEFORE_IMPORT_KEY, exportText);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The kept copy's text, or null when there is none. */
+export function beforeImportText(storage: Storage): string | null {
+  return storage.getItem(BEFORE_IMPORT_KEY);
+}
+
 /** The state another tab saved, if it is readable; null when it is unreadable (then ours is kept). */
 export function readSaved(text: string): AppState | null {
   const json = parseJson(text);

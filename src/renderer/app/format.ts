@@ -3,8 +3,7 @@ import { formatDistance, type Locale as DateLocale } from 'date-fns';
 import type { Deadline, Locale } from '@shared/domain/types';
 import { intlTag } from '@shared/i18n/locale';
 
-/** The BCP 47 tag used with Intl for `locale` (European conventions: 24-hour clock, day first). */
-export { intlTag };
+export { intlTag } from '@shared/i18n/locale';
 
 /** The city of an IANA zone, e.g. "Europe/Paris" → "Paris", "America/New_York" → "New York". */
 export function zoneCity(zone: string): string {
@@ -47,6 +46,18 @@ export function formatFull(iso: string, locale: Locale): string {
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' });
     fullFormats.set(locale, formatter);
+  }
+  return formatter.format(new Date(iso));
+}
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A day in the machine's zone, e.g. "20 May 2025" (formatters cached). */
+export function formatDay(iso: string, locale: Locale): string {
+  let formatter = dayFormats.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long' });
+    dayFormats.set(locale, formatter);
   }
   return formatter.format(new Date(iso));
 }

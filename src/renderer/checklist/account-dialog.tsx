@@ -1,30 +1,45 @@
-/** Add or edit an account: platform, name, e-mail (optional, checked), Accounts Center group. */
+/**
+ * Add or edit an account: platform, name, e-mail (optional, checked), and, only for platforms that
+ * Meta's Accounts Center links (catalog data), its Accounts Center group.
+ */
 import { useState } from 'preact/hooks';
 import type { Account, Catalog, Platform } from '@shared/domain/types';
 import type { GroupChoice } from '@shared/domain/commands';
 import { EMAIL_PATTERN } from '@shared/validate';
-import { campaignsForPlatform } from '@shared/domain/reducer';
+import { platformInfo } from '@shared/catalog/lookups';
+import { offeredPlatforms } from '@shared/domain/reducer';
 import { useApp } from '../app/app-context';
+import { useCatalog } from '../app/use-catalog';
 import { Dialog, DialogActions } from '../components/dialog';
 import { TextField } from '../components/field';
 import { PlatformIcon } from '../components/platform-icon';
 import { useDispatch } from './use-dispatch';
 import { nameIn } from '@shared/catalog/platform-lookup';
+import { intlTag } from '../app/format';
 
-/** Platforms some campaign of the catalog in use targets, in the catalog's order. */
-export function offeredPlatforms(catalog: Catalog): readonly Platform[] {
-  return catalog.platforms.map((platform) => platform.id).filter((platform) => campaignsForPlatform(catalog, platform).length > 0);
+/** The names of the platforms Meta's Accounts Center links, e.g. "Facebook and Instagram", in the person's language. */
+function accountsCenterNames(catalog: Catalog, listFormat: Intl.ListFormat): string {
+  return listFormat.format(catalog.platforms.filter((platform) => platform.accountsCenter).map((platform) => platform.name));
 }
 
 type GroupMode = GroupChoice['kind'];
 
-/** The add/edit dialog; `account` null means add. */
-export function AccountDialog({ account, onClose }: { readonly account: Account | null; readonly onClose: () => void }) {
-  const { snapshot, t, catalog } = useApp();
+/** Props of `AccountDialog`: `account` null means add (with `platform` chosen first, if given). */
+export interface AccountDialogProps {
+  readonly account: Account | null;
+  readonly platform?: Platform;
+  readonly onClose: () => void;
+}
+
+/** The add/edit dialog. */
+export function AccountDialog({ account, platform: preset, onClose }: AccountDialogProps) {
+  const { snapshot, t, locale } = useApp();
+  const catalog = useCatalog();
   const { send, error } = useDispatch();
   const groups = snapshot.state.groups;
   const platforms = offeredPlatforms(catalog);
-  const [platform, setPlatform] = useState<Platform>(account?.platform ?? platforms[0] ?? 'facebook');
+  const [platform, setPlatform] = useState<Platform>(account?.platform ?? preset ?? platforms[0] ?? 'facebook');
+  const linkable = platformInfo(catalog, platform)?.accountsCenter === true;
   const [label, setLabel] = useState(account?.label ?? '');
   const [email, setEmail] = useState(account?.email ?? '');
   const [mode, setMode] = useState<GroupMode>(account?.groupId != null ? 'existing' : 'none');
@@ -35,19 +50,25 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
   const labelError = checked && label.trim() === '' ? t.checklist.labelRequired : null;
   const emailError =
     email.trim() !== '' && (checked || email.includes('@')) && !EMAIL_PATTERN.test(email.trim()) ? t.checklist.emailInvalid : null;
-  const groupNameError = checked && mode === 'new' && groupName.trim() === '' ? t.checklist.groupNewNameRequired : null;
+  const groupNameError = checked && linkable && mode === 'new' && groupName.trim() === '' ? t.checklist.groupNewNameRequired : null;
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     setChecked(true);
     const trimmedEmail = email.trim();
-    if (label.trim() === '' || (trimmedEmail !== '' && !EMAIL_PATTERN.test(trimmedEmail)) || (mode === 'new' && groupName.trim() === '')) {
+    if (
+      label.trim() === '' ||
+      (trimmedEmail !== '' && !EMAIL_PATTERN.test(trimmedEmail)) ||
+      groupNameError !== null ||
+      (linkable && mode === 'new' && groupName.trim() === '')
+    ) {
       const form = event.currentTarget as HTMLFormElement;
       window.setTimeout(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return;
     }
-    const group: GroupChoice =
-      mode === 'existing' && groupId !== ''
+    const group: GroupChoice = !linkable
+      ? { kind: 'none' }
+      : mode === 'existing' && groupId !== ''
         ? { kind: 'existing', groupId }
         : mode === 'new'
           ? { kind: 'new', name: groupName.trim() }
@@ -96,50 +117,54 @@ export function AccountDialog({ account, onClose }: { readonly account: Account 
           autoComplete="email"
           onInput={setEmail}
         />
-        <fieldset class="choices" aria-describedby="account-group-help">
-          <legend>{t.checklist.group}</legend>
-          <p id="account-group-help" class="hint">
-            {t.checklist.groupHelp}
-          </p>
-          <label class="choice">
-            <input type="radio" name="group" checked={mode === 'none'} onChange={() => setMode('none')} />
-            {t.checklist.groupNone}
-          </label>
-          {groups.length > 0 ? (
-            <div class="choice-row">
-              <label class="choice">
-                <input type="radio" name="group" checked={mode === 'existing'} onChange={() => setMode('existing')} />
-                {t.checklist.groupExisting}
-              </label>
-              <select
-                aria-label={t.checklist.groupExisting}
-                value={groupId}
-                disabled={mode !== 'existing'}
-                onChange={(event) => setGroupId(event.currentTarget.value)}
-              >
-                {groups.map((group) => (
-                  <option key={group.id} value={group.id}>
-                    {group.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          <label class="choice">
-            <input type="radio" name="group" checked={mode === 'new'} onChange={() => setMode('new')} />
-            {t.checklist.groupNew}
-          </label>
-          {mode === 'new' ? (
-            <TextField
-              id="account-group-name"
-              label={t.checklist.groupNewName}
-              error={groupNameError}
-              value={groupName}
-              maxLength={80}
-              onInput={setGroupName}
-            />
-          ) : null}
-        </fieldset>
+        {linkable ? (
+          <fieldset class="choices" aria-describedby="account-group-help">
+            <legend>{t.checklist.group}</legend>
+            <p id="account-group-help" class="hint">
+              {t.checklist.groupHelpFor({
+                platforms: accountsCenterNames(catalog, new Intl.ListFormat(intlTag(locale), { type: 'conjunction' })),
+              })}
+            </p>
+            <label class="choice">
+              <input type="radio" name="group" checked={mode === 'none'} onChange={() => setMode('none')} />
+              {t.checklist.groupNone}
+            </label>
+            {groups.length > 0 ? (
+              <div class="choice-row">
+                <label class="choice">
+                  <input type="radio" name="group" checked={mode === 'existing'} onChange={() => setMode('existing')} />
+                  {t.checklist.groupExisting}
+                </label>
+                <select
+                  aria-label={t.checklist.groupExisting}
+                  value={groupId}
+                  disabled={mode !== 'existing'}
+                  onChange={(event) => setGroupId(event.currentTarget.value)}
+                >
+                  {groups.map((group) => (
+                    <option key={group.id} value={group.id}>
+                      {group.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <label class="choice">
+              <input type="radio" name="group" checked={mode === 'new'} onChange={() => setMode('new')} />
+              {t.checklist.groupNew}
+            </label>
+            {mode === 'new' ? (
+              <TextField
+                id="account-group-name"
+                label={t.checklist.groupNewName}
+                error={groupNameError}
+                value={groupName}
+                maxLength={80}
+                onInput={setGroupName}
+              />
+            ) : null}
+          </fieldset>
+        ) : null}
         <DialogActions error={error} onCancel={onClose} confirmLabel={account === null ? t.checklist.addAccount : t.common.save} />
       </form>
     </Dialog>

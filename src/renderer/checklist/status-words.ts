@@ -1,123 +1,187 @@
 /**
- * A status in words that carry how sure we are: "you said you sent it" is not "confirmed by Meta's
- * e-mail". Also the next action each status calls for. Pure: messages in, words out.
+ * Where a pair stands, in words that carry how sure we are and what kind of thing it is: "you said
+ * you sent it" is not "confirmed by Meta's e-mail", and a setting is "switched off", never "sent".
+ * Also the next action each standing calls for. Pure: messages and catalog data in, words out.
  */
-import type { Mechanism, Status, StatusKind } from '@shared/domain/types';
+import type { Catalog, CampaignTarget, Locale, Mechanism, Status, StatusKind } from '@shared/domain/types';
 import type { Messages } from '@shared/i18n/messages';
+import type { PairProgress, StandingKind } from '@shared/domain/progress';
+import { localizedOr, settingGoalOf } from '@shared/guide/steps';
+import { companyIn } from '@shared/catalog/platform-lookup';
+import { formatDay } from '../app/format';
 
-/** The reasons offered when marking an account not applicable; anything else is the person's words. */
-export const REASON_CODES = ['under-18', 'no-public-content'] as const;
-/** A reason code. */
-export type ReasonCode = (typeof REASON_CODES)[number];
-
-/** A stored reason in the person's language. */
-export function reasonText(reason: string, t: Messages): string {
-  if (reason === 'under-18') return t.status.reasons.under18;
-  if (reason === 'no-public-content') return t.status.reasons.noPublicContent;
+/** A stored not-applicable reason in the person's language: the target's own words, else the person's. */
+export function reasonText(reason: string, target: CampaignTarget | undefined, t: Messages, locale: Locale): string {
+  const known = target?.notApplicableReasons.find((candidate) => candidate.id === reason);
+  if (known !== undefined) return localizedOr(known.text, locale);
   return reason === '' ? t.status.reasons.other : reason;
 }
 
-/** The words of a setting's steps: switched off (the default), or on (`settingGoal: 'on'`). */
-function toggleWords(t: Messages, goal: 'off' | 'on'): Messages['status']['toggle'] {
-  return goal === 'on' ? t.catalog.toggleOn : t.status.toggle;
+/** What the words are made of. */
+export interface WordsInput {
+  readonly t: Messages;
+  readonly locale: Locale;
+  /** The catalog in use (names and companies of platforms). */
+  readonly catalog: Catalog;
+  /** The label of another account (for "covered by … 's objection"). */
+  readonly labelOf: (accountId: string) => string;
 }
 
-/** The chip's words; settings to switch off or on have their own for sent and confirmed. */
-export function statusLabel(
-  status: Status,
-  company: string,
-  t: Messages,
-  mechanism: Mechanism = 'form',
-  goal: 'off' | 'on' = 'off',
-): string {
-  if (mechanism === 'toggle' && status.kind === 'submitted') return toggleWords(t, goal).submitted;
-  if (mechanism === 'toggle' && status.kind === 'confirmed') return toggleWords(t, goal).confirmed;
-  switch (status.kind) {
+/** The words of a setting's standings: switched off (the default), or on (`settingGoal: 'on'`). */
+function settingWords(t: Messages, target: CampaignTarget | undefined): Omit<Messages['status']['setting'], 'offHintNoRecheck'> {
+  return target !== undefined && settingGoalOf(target) === 'on' ? t.catalog.toggleOn : t.status.setting;
+}
+
+/** The chip's words for a pair. */
+export function statusLabel(pair: PairProgress, { t, locale, catalog }: WordsInput): string {
+  const company = companyIn(catalog, pair.account.platform);
+  const { status, standing } = pair;
+  if (status.kind === 'not-applicable') return t.status.notApplicable({ reason: reasonText(status.reason, pair.target, t, locale) });
+  if (status.kind === 'covered-by-group') return t.status.coveredByGroup;
+  const s = settingWords(t, pair.target);
+  const f = t.status.followUp;
+  switch (standing.kind) {
     case 'to-do':
-      return t.status.toDo;
-    case 'in-progress':
-      return t.status.inProgress;
-    case 'submitted':
-      return status.source === 'person' ? t.status.submittedByPerson : t.status.submittedDetected;
-    case 'confirmed':
-      return status.confidence === 'on-page' ? t.status.confirmedOnPage({ company }) : t.status.confirmedByEmail({ company });
-    case 'covered-by-group':
-      return t.status.coveredByGroup;
-    case 'not-applicable':
-      return t.status.notApplicable({ reason: reasonText(status.reason, t) });
+      if (pair.mechanism === 'toggle') return s.toDo;
+      return status.kind === 'in-progress' ? t.status.inProgress : t.status.toDo;
+    case 'off':
+    case 'recheck-due':
+      if (standing.kind === 'recheck-due') return s.recheck;
+      return status.kind === 'confirmed'
+        ? s.seenOff({ date: formatDay(standing.at, locale) })
+        : s.off({ date: formatDay(standing.at, locale) });
+    case 'waiting':
+      return status.kind === 'submitted' && status.source === 'detected' ? t.status.submittedDetected : t.status.submittedByPerson;
+    case 'no-answer':
+      return f.noAnswer;
+    case 'refused':
+      return f.refused({ company });
+    case 'complained':
+      return f.complained;
+    case 'done':
+      return status.kind === 'confirmed' && status.confidence === 'by-email'
+        ? t.status.confirmedByEmail({ company })
+        : t.status.confirmedOnPage({ company });
   }
 }
 
-/** The visual tone of a status: to do, waiting, done, set aside. */
-export function statusTone(kind: StatusKind): 'todo' | 'waiting' | 'done' | 'muted' {
+/** One line explaining the standing and what comes next. */
+export function statusHint(pair: PairProgress, { t, locale, catalog, labelOf }: WordsInput): string {
+  const company = companyIn(catalog, pair.account.platform);
+  const { status, standing } = pair;
+  const s = settingWords(t, pair.target);
+  const f = t.status.followUp;
+  if (status.kind === 'not-applicable') return t.status.hints.notApplicable;
+  if (status.kind === 'covered-by-group') return t.status.hints.coveredByGroup({ label: labelOf(status.byAccountId) });
+  switch (standing.kind) {
+    case 'to-do':
+      if (pair.mechanism === 'toggle') return status.kind === 'in-progress' ? s.openedHint : s.toDoHint;
+      return status.kind === 'in-progress' ? t.status.hints.inProgress : t.status.hints.toDo;
+    case 'off':
+      return standing.recheckAt === null ? t.status.setting.offHintNoRecheck : s.offHint({ date: formatDay(standing.recheckAt, locale) });
+    case 'recheck-due':
+      return s.recheckHint({ date: formatDay(standing.at, locale) });
+    case 'waiting':
+      return standing.dueAt === null
+        ? t.status.hints.submitted({ company })
+        : f.waitingHint({ company, date: formatDay(standing.dueAt, locale) });
+    case 'no-answer':
+      return f.noAnswerHint({ company, date: formatDay(standing.sentAt, locale), days: pair.target?.followUpDays ?? 30 });
+    case 'refused':
+      return standing.note === ''
+        ? f.refusedHintNoNote({ date: formatDay(standing.at, locale) })
+        : f.refusedHint({ date: formatDay(standing.at, locale), note: standing.note });
+    case 'complained':
+      return f.complainedHint({ date: formatDay(standing.at, locale) });
+    case 'done':
+      return t.status.hints.confirmed;
+  }
+}
+
+/** The visual tone of a standing: needs the person, waiting, done, set aside. */
+export function standingTone(kind: StandingKind, status: StatusKind): 'todo' | 'waiting' | 'done' | 'muted' {
+  if (status === 'not-applicable') return 'muted';
   switch (kind) {
     case 'to-do':
-    case 'in-progress':
+    case 'no-answer':
+    case 'refused':
+    case 'recheck-due':
       return 'todo';
-    case 'submitted':
+    case 'waiting':
+    case 'complained':
       return 'waiting';
-    case 'confirmed':
-    case 'covered-by-group':
+    case 'off':
+    case 'done':
       return 'done';
-    case 'not-applicable':
-      return 'muted';
-  }
-}
-
-/** One line explaining the status and what comes next. */
-export function statusHint(
-  status: Status,
-  company: string,
-  t: Messages,
-  labelOf: (accountId: string) => string,
-  mechanism: Mechanism = 'form',
-  goal: 'off' | 'on' = 'off',
-): string {
-  if (mechanism === 'toggle' && status.kind === 'in-progress') return toggleWords(t, goal).hintInProgress;
-  if (mechanism === 'toggle' && status.kind === 'submitted') return toggleWords(t, goal).hintSubmitted;
-  switch (status.kind) {
-    case 'to-do':
-      return t.status.hints.toDo;
-    case 'in-progress':
-      return t.status.hints.inProgress;
-    case 'submitted':
-      return t.status.hints.submitted({ company });
-    case 'confirmed':
-      return t.status.hints.confirmed;
-    case 'covered-by-group':
-      return t.status.hints.coveredByGroup({ label: labelOf(status.byAccountId) });
-    case 'not-applicable':
-      return t.status.hints.notApplicable;
   }
 }
 
 /** What a button on an account does. */
-export type AccountAction = 'open-form' | 'open-form-again' | 'i-sent-it' | 'got-email' | 'reopen' | 'file-anyway' | 'not-applicable';
+export type AccountAction =
+  'open' | 'open-again' | 'i-sent-it' | 'got-email' | 'still-off' | 'refused' | 'file-anyway' | 'not-applicable' | 'not-done';
 
-/** The main action for a status, and the quieter ones beside it. */
-export function actionsFor(
-  status: Status,
-  mechanism: Mechanism = 'form',
-): { readonly main: AccountAction; readonly others: readonly AccountAction[] } {
-  // A setting sends no e-mail: after "I switched it off", the next step is saving proof of it.
-  if (mechanism === 'toggle' && status.kind === 'submitted') return { main: 'open-form-again', others: ['reopen'] };
-  switch (status.kind) {
+/** The main action for a pair (none on a finished one), and the quieter ones beside it. */
+export function actionsFor(pair: PairProgress): { readonly main: AccountAction | null; readonly others: readonly AccountAction[] } {
+  const { status, standing } = pair;
+  if (status.kind === 'not-applicable') return { main: null, others: ['not-done'] };
+  if (status.kind === 'covered-by-group') return { main: 'file-anyway', others: ['not-applicable'] };
+  switch (standing.kind) {
     case 'to-do':
-      return { main: 'open-form', others: ['not-applicable'] };
-    case 'in-progress':
-      return { main: 'i-sent-it', others: ['open-form-again', 'not-applicable'] };
-    case 'submitted':
-      return { main: 'got-email', others: ['open-form-again', 'reopen'] };
-    case 'confirmed':
-      return status.confidence === 'on-page' ? { main: 'got-email', others: ['reopen'] } : { main: 'reopen', others: [] };
-    case 'covered-by-group':
-      return { main: 'file-anyway', others: ['not-applicable'] };
-    case 'not-applicable':
-      return { main: 'reopen', others: [] };
+      return status.kind === 'in-progress'
+        ? { main: 'i-sent-it', others: ['open-again', 'not-applicable'] }
+        : { main: 'open', others: ['not-applicable'] };
+    case 'waiting':
+      return { main: 'got-email', others: ['open-again', 'refused', 'not-done'] };
+    case 'no-answer':
+      return { main: 'got-email', others: ['refused', 'not-done'] };
+    case 'refused':
+    case 'complained':
+      return { main: null, others: ['got-email', 'not-done'] };
+    case 'recheck-due':
+      return { main: 'still-off', others: ['open-again', 'not-done'] };
+    case 'off':
+      return { main: null, others: ['open-again', 'not-done'] };
+    case 'done':
+      return status.kind === 'confirmed' && status.confidence === 'on-page'
+        ? { main: null, others: ['got-email', 'not-done'] }
+        : { main: null, others: ['not-done'] };
   }
 }
 
-/** The instant of the status's last step, if it has one. */
+/** The words on an action's button (`target`: a setting's goal, off unless the catalog says on). */
+export function actionText(
+  action: AccountAction,
+  mechanism: Mechanism,
+  target: Pick<CampaignTarget, 'settingGoal' | 'platform'> | undefined,
+  company: string,
+  t: Messages,
+): string {
+  const setting = mechanism === 'toggle';
+  const on = target !== undefined && settingGoalOf(target) === 'on';
+  const c = t.checklist;
+  switch (action) {
+    case 'open':
+      return setting ? c.openSetting : c.openForm;
+    case 'open-again':
+      return setting ? c.openSettingAgain : c.openFormAgain;
+    case 'i-sent-it':
+      return setting ? (on ? t.catalog.toggleOn.iDidIt : c.iSwitchedItOff) : c.iSentIt;
+    case 'got-email':
+      return c.gotEmail({ company });
+    case 'still-off':
+      return on ? t.catalog.toggleOn.stillOn : c.stillOff;
+    case 'refused':
+      return t.proof.recordRefusal({ company });
+    case 'file-anyway':
+      return c.fileAnyway;
+    case 'not-applicable':
+      return c.markNotApplicable;
+    case 'not-done':
+      return c.markNotDone;
+  }
+}
+
+/** The instant of a status's last step, if it has one. */
 export function statusAt(status: Status): string | null {
   switch (status.kind) {
     case 'to-do':

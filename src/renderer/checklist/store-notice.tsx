@@ -1,11 +1,14 @@
 /**
+/**
  * Tells the person, once and calmly, what happened to their saved progress at start-up: an
- * unreadable file put aside (and where), or why nothing can be saved for now and what to do.
+ * unreadable file put aside (and where: a file path on the desktop; in a browser, the site and the
+ * date, which a person recognises, not a storage key), or why nothing can be saved for now and what to do.
  */
 import { useState } from 'preact/hooks';
 import type { StoreNotice } from '@shared/ipc/contract';
 import type { Messages } from '@shared/i18n/messages';
 import { useApp } from '../app/app-context';
+import { formatFull } from '../app/format';
 
 function readOnlyText(notice: Extract<StoreNotice, { kind: 'read-only' }>, t: Messages): { body: string; todo: string } {
   const s = t.store;
@@ -27,7 +30,7 @@ function readOnlyText(notice: Extract<StoreNotice, { kind: 'read-only' }>, t: Me
 
 /** The store notice banner; a read-only notice stays, the others until dismissed. */
 export function StoreNoticeBanner() {
-  const { api, snapshot, t } = useApp();
+  const { api, snapshot, t, locale } = useApp();
   const [dismissed, setDismissed] = useState<string | null>(null);
   const notice = snapshot.storeNotice;
   if (notice === null || (notice.kind !== 'read-only' && dismissed === notice.at)) return null;
@@ -57,9 +60,11 @@ export function StoreNoticeBanner() {
     );
   }
   const body =
-    notice.kind === 'recovered-from-backup'
-      ? t.checklist.storeRecovered({ path: notice.copiedTo })
-      : t.checklist.storeFresh({ path: notice.copiedTo });
+    snapshot.host === 'browser'
+      ? t.checklist.storeFreshBrowser({ site: window.location.host, date: formatFull(notice.at, locale) })
+      : notice.kind === 'recovered-from-backup'
+        ? t.checklist.storeRecovered({ path: notice.copiedTo })
+        : t.checklist.storeFresh({ path: notice.copiedTo });
   return (
     <div class="banner banner-warn" role="status" data-testid="store-notice">
       <p class="banner-title">{t.checklist.storeNoticeTitle}</p>

@@ -32,7 +32,12 @@ export function Dialog({ title, description, onClose, children, tone = 'normal' 
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
     const first = dialog.querySelector<HTMLElement>('[autofocus], input, select, textarea, button:not(.dialog-close)');
-    first?.focus();
+    // A radio group is entered on its checked radio, as Tab would do.
+    const checked =
+      first instanceof HTMLInputElement && first.type === 'radio' && first.name !== ''
+        ? dialog.querySelector<HTMLElement>(`input[type="radio"][name="${CSS.escape(first.name)}"]:checked`)
+        : null;
+    (checked ?? first)?.focus();
     const onCancel = (event: Event): void => {
       event.preventDefault();
       close.current();

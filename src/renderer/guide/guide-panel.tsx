@@ -1,7 +1,8 @@
 /** The panel for one account page: who to be, where the page stands, the steps, and what to do next. */
 import type { GuideView } from '@shared/ipc/contract';
-import { findTarget } from '@shared/catalog/lookups';
+import { findCampaign, findTarget } from '@shared/catalog/lookups';
 import { deriveStatus, ownStatus } from '@shared/domain/status';
+import { pairsOf } from '@shared/domain/progress';
 import { guidePosition, guideSteps } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
 import { useGuideActions } from './use-guide-actions';
@@ -16,7 +17,7 @@ import { DriftNoticeBlock } from './drift-notice';
 
 /** The guide panel. */
 export function GuidePanel({ view }: { readonly view: GuideView }) {
-  const { snapshot, t, catalog } = useApp();
+  const { snapshot, t, catalog, clock } = useApp();
   const actions = useGuideActions(view);
   const account = snapshot.state.accounts.find((item) => item.id === view.accountId);
   const target = findTarget(catalog, view.campaignId, view.platform, view.targetId);
@@ -33,7 +34,14 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
     target.role === 'main'
       ? deriveStatus(snapshot.state, account.id, view.campaignId, catalog)
       : ownStatus(snapshot.state.events, account.id, view.campaignId, target.id);
-  const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null });
+  const campaign = findCampaign(catalog, view.campaignId);
+  const pair =
+    target.role === 'main' && campaign !== undefined
+      ? pairsOf(snapshot.state, catalog, campaign, clock.now()).find((candidate) => candidate.account.id === account.id)
+      : undefined;
+  const recheckDue = pair?.standing.kind === 'recheck-due';
+  const position = guidePosition({ mechanism: view.mechanism, status, detectionPending: view.detection !== null, recheckDue });
+  const alreadyOff = view.mechanism === 'toggle' && (status.kind === 'submitted' || status.kind === 'confirmed');
   const platform = nameIn(catalog, view.platform);
   return (
     <main class="guide" aria-labelledby="guide-title" data-testid="guide-panel" data-position={position}>
@@ -61,7 +69,16 @@ export function GuidePanel({ view }: { readonly view: GuideView }) {
         </p>
       ) : null}
       {view.lastEvidence === null ? null : <ProofBlock record={view.lastEvidence} />}
-      <StepList steps={guideSteps(target)} position={position} account={account} target={target} view={view} actions={actions} />
+      <StepList
+        steps={guideSteps(target)}
+        position={position}
+        account={account}
+        target={target}
+        host="desktop"
+        url={view.url}
+        alreadyOff={alreadyOff}
+        actions={actions}
+      />
       <GuideToolbar view={view} account={account} actions={actions} />
       <p class="guide-message" role="status" aria-live="polite" data-testid="guide-message">
         {actions.message ?? ''}

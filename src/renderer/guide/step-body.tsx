@@ -1,12 +1,24 @@
-/** The title, help and buttons of one step. */
+/**
+ * The title, help and buttons of one step, in the desktop's guided window (the page is on the
+ * right, the app notices the confirmation and saves proof) or in the browser version (the page is in
+ * another tab, the person records each step and may add a screenshot).
+ */
 import { useState } from 'preact/hooks';
 import type { Account, CampaignTarget } from '@shared/domain/types';
-import type { GuideView } from '@shared/ipc/contract';
+import type { RecordableEvent } from '@shared/domain/commands';
 import { localizedOr, settingGoalOf, type GuideStepId } from '@shared/guide/steps';
 import { useApp } from '../app/app-context';
-import type { GuideActions } from './use-guide-actions';
 import { MailboxHelp } from './mailbox-help';
 import { companyIn, nameIn } from '@shared/catalog/platform-lookup';
+
+/** What a step's buttons can do: the desktop panel's actions, or the browser guide's. */
+export interface StepActions {
+  readonly busy: boolean;
+  readonly record: (event: RecordableEvent) => void;
+  /** Desktop: capture the page, then record `then`. Browser: add a screenshot file. */
+  readonly saveProof: (then?: RecordableEvent) => void;
+  readonly copy: (text: string) => void;
+}
 
 /** Props of `StepBody`. */
 export interface StepBodyProps {
@@ -14,23 +26,32 @@ export interface StepBodyProps {
   readonly current: boolean;
   readonly account: Account;
   readonly target: CampaignTarget;
-  readonly view: GuideView;
-  readonly actions: GuideActions;
+  readonly host: 'desktop' | 'browser';
+  /** The address the page shows (desktop), recorded with a confirmation seen on it. */
+  readonly url: string;
+  /** The setting was already off: a new "off" is a re-check. */
+  readonly alreadyOff: boolean;
+  readonly actions: StepActions;
 }
 
 /** One step. */
-export function StepBody({ step, current, account, target, view, actions }: StepBodyProps) {
+export function StepBody({ step, current, account, target, host, url, alreadyOff, actions }: StepBodyProps) {
   const { locale, t, catalog } = useApp();
   const [noMail, setNoMail] = useState(false);
   const s = t.guide.steps;
+  const b = t.guide.browser;
+  const browser = host === 'browser';
   const on = settingGoalOf(target) === 'on' ? t.catalog.toggleOn : null;
-  const platform = nameIn(catalog, view.platform);
-  const company = companyIn(catalog, view.platform);
+  const platform = nameIn(catalog, target.platform);
+  const company = companyIn(catalog, target.platform);
   const setting = target.settingLabel === undefined ? platform : localizedOr(target.settingLabel, locale);
   const button = current ? 'button button-primary' : 'button button-secondary';
+  const off: RecordableEvent = alreadyOff ? { kind: 'rechecked', source: 'person' } : { kind: 'submitted', source: 'person' };
   switch (step) {
     case 'sign-in':
-      return <Text title={s.signInTitle({ label: account.label })} body={s.signInBody({ platform })} />;
+      return (
+        <Text title={s.signInTitle({ label: account.label })} body={browser ? b.signInBody({ platform }) : s.signInBody({ platform })} />
+      );
     case 'check-email':
       return (
         <Text title={s.checkEmailTitle} body={account.email === null ? s.checkEmailUnknown : s.checkEmailKnown({ email: account.email })} />
@@ -47,10 +68,10 @@ export function StepBody({ step, current, account, target, view, actions }: Step
       return (
         <>
           <Text title={s.objectionTextTitle} body={s.objectionTextBody} />
-          <p class="guide-label" id="guide-objection-label">
+          <p class="guide-label" id={`guide-objection-label-${host}`}>
             {s.objectionTextLabel}
           </p>
-          <blockquote class="guide-objection" aria-labelledby="guide-objection-label" data-testid="guide-objection-text">
+          <blockquote class="guide-objection" aria-labelledby={`guide-objection-label-${host}`} data-testid="guide-objection-text">
             {text}
           </blockquote>
           <button type="button" class="button button-secondary" onClick={() => actions.copy(text)}>
@@ -74,7 +95,7 @@ export function StepBody({ step, current, account, target, view, actions }: Step
         </>
       );
     case 'confirmation':
-      return <Text title={s.confirmationTitle} body={s.confirmationBody({ company })} />;
+      return <Text title={s.confirmationTitle} body={browser ? b.confirmationBody({ company }) : s.confirmationBody({ company })} />;
     case 'mailbox':
       return (
         <>
@@ -91,22 +112,38 @@ export function StepBody({ step, current, account, target, view, actions }: Step
         </>
       );
     case 'open-setting':
-      return <Text title={s.openSettingTitle} body={s.openSettingBody({ setting })} />;
+      return <Text title={s.openSettingTitle} body={browser ? b.openSettingBody({ setting }) : s.openSettingBody({ setting })} />;
     case 'switch-off':
-      return on === null ? (
-        <Text title={s.switchOffTitle} body={s.switchOffBody({ setting })} />
-      ) : (
-        <Text title={on.switchTitle} body={on.switchBody({ setting })} />
+      return (
+        <>
+          {on === null ? (
+            <Text title={s.switchOffTitle} body={s.switchOffBody({ setting })} />
+          ) : (
+            <Text title={on.switchTitle} body={on.switchBody({ setting })} />
+          )}
+          {browser ? (
+            <button type="button" class={button} disabled={actions.busy} onClick={() => actions.record(off)}>
+              {alreadyOff ? (on?.stillOn ?? t.checklist.stillOff) : (on?.iDidIt ?? t.checklist.iSwitchedItOff)}
+            </button>
+          ) : null}
+        </>
       );
     case 'save-proof':
-      return (
+      return browser ? (
+        <>
+          <Text title={b.saveProofTitle} body={on?.browserSaveProofBody ?? b.saveProofBody} />
+          <button type="button" class="button button-secondary" disabled={actions.busy} onClick={() => actions.saveProof()}>
+            {b.addScreenshot}
+          </button>
+        </>
+      ) : (
         <>
           <Text title={on?.saveProofTitle ?? s.saveProofTitle} body={on?.saveProofBody ?? s.saveProofBody} />
           <button
             type="button"
             class={button}
             disabled={actions.busy}
-            onClick={() => actions.saveProof({ kind: 'confirmed-on-page', url: view.url })}
+            onClick={() => actions.saveProof(alreadyOff ? { kind: 'rechecked', source: 'detected' } : { kind: 'confirmed-on-page', url })}
           >
             {on?.saveProofAction ?? t.guide.actions.toggleOff}
           </button>

@@ -97,18 +97,3 @@ export function FollowUpActions({ account, campaignId }: { readonly account: Acc
     </section>
   );
 }
-
-/** The card's line when the waiting time is over: "No answer yet" and a button to what to do (the proof panel). */
-export function NoAnswerLine(props: { readonly account: Account; readonly campaignId: string; readonly onOpen: () => void }) {
-  const { t } = useApp();
-  const { followUp, noAnswerNoted } = useFollowUp(props.account, props.campaignId);
-  if (followUp.kind !== 'no-answer' || noAnswerNoted) return null;
-  return (
-    <p class="card-follow-up" data-testid="card-no-answer">
-      <strong>{t.proof.noAnswerTitle}</strong>{' '}
-      <button type="button" class="link-button" data-action="follow-up" onClick={props.onOpen}>
-        {t.proof.whatToDo}
-      </button>
-    </p>
-  );
-}

@@ -82,6 +82,9 @@ function fileWords(problem: Problem, t: Words): string {
     case 'file-unreadable':
     case 'import-not-saved':
     case 'browser-not-saved':
+    case 'import-expired':
+    case 'restore-not-saved':
+    case 'kept-copy-unreadable':
     case 'not-export-object':
     case 'not-export':
     case 'export-not-text':

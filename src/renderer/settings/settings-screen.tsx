@@ -1,4 +1,8 @@
-/** Settings: language, reminders (on/off, pause), start at login, appearance, links and updates, and the data section. */
+/**
+ * Settings: language, reminders (on/off, pause), re-checks of switched-off settings, start at login,
+ * appearance, links and updates, and the data section. In the browser version, what cannot work
+ * there (reminders, notifications, start at login) is shown switched off and says why.
+ */
 import type { Locale, Settings } from '@shared/domain/types';
 import { LOCALES } from '@shared/domain/types';
 import { useApp } from '../app/app-context';
@@ -8,6 +12,7 @@ import { useDispatch } from '../checklist/use-dispatch';
 import { EU_LOCALES } from '@shared/i18n/eu-locales';
 import { DataSection } from './data-section';
 import { UpdatesSection } from './updates-section';
+import { usePendingSettings } from './use-pending-settings';
 
 const DAY = 86_400_000;
 
@@ -21,9 +26,9 @@ function languagesByName(locale: Locale): readonly Locale[] {
 export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
   const { snapshot, t, clock, locale } = useApp();
   const { send, error } = useDispatch();
-  const settings = snapshot.state.settings;
+  // What the person just chose shows at once, even while its save waits (see use-pending-settings.ts).
+  const { settings, set } = usePendingSettings(snapshot.state.settings, send);
   const desktop = snapshot.host !== 'browser';
-  const set = (patch: Partial<Settings>): void => void send({ kind: 'set-settings', patch });
   const pauseFor = (ms: number): void => set({ remindersPausedUntil: new Date(clock.now().getTime() + ms).toISOString() });
   const paused =
     settings.remindersPausedUntil !== null &&
@@ -68,12 +73,20 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
           <label class="choice">
             <input
               type="checkbox"
-              checked={settings.remindersEnabled}
+              checked={desktop && settings.remindersEnabled}
+              disabled={!desktop}
+              aria-describedby={desktop ? undefined : 'reminders-browser-hint'}
               onChange={(event) => set({ remindersEnabled: event.currentTarget.checked })}
+              data-testid="reminders-enabled"
             />
-            {t.settings.remindersOn}
+            {t.settings.remindersAll}
           </label>
-          {settings.remindersEnabled ? (
+          {desktop ? null : (
+            <p id="reminders-browser-hint" class="hint indent" data-testid="reminders-browser">
+              {t.settings.remindersBrowser}
+            </p>
+          )}
+          {desktop && settings.remindersEnabled ? (
             paused ? (
               <div class="paused">
                 <p role="status">
@@ -105,7 +118,20 @@ export function SettingsScreen({ onBack }: { readonly onBack: () => void }) {
           <label class="choice">
             <input
               type="checkbox"
-              checked={settings.startAtLogin}
+              checked={settings.recheckReminders}
+              aria-describedby="recheck-hint"
+              onChange={(event) => set({ recheckReminders: event.currentTarget.checked })}
+              data-testid="recheck-reminders"
+            />
+            {t.settings.recheck}
+          </label>
+          <p id="recheck-hint" class="hint indent">
+            {t.settings.recheckHint}
+          </p>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={desktop && settings.startAtLogin}
               disabled={!desktop}
               aria-describedby={desktop ? undefined : 'start-at-login-hint'}
               onChange={(event) => set({ startAtLogin: event.currentTarget.checked })}

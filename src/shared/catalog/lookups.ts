@@ -5,9 +5,6 @@
  */
 import type { Campaign, CampaignTarget, Catalog, Platform, PlatformInfo } from '../domain/types';
 
-/** The campaign the tray counts down to. */
-export const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
-
 /** The campaign with this id, if the catalog has it. */
 export function findCampaign(catalog: Catalog, id: string): Campaign | undefined {
   return catalog.campaigns.find((campaign) => campaign.id === id);

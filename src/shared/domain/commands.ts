@@ -50,6 +50,8 @@ export type UserCommand =
       /** An extra target of the campaign; absent for the platform's main target. */
       readonly targetId?: string;
       readonly event: RecordableEvent;
+      /** When it happened, if earlier than now (e.g. the day the confirmation e-mail came); never in the future. */
+      readonly at?: string;
     }
   | { readonly kind: 'set-settings'; readonly patch: Partial<Settings> }
   | { readonly kind: 'reset' };
@@ -136,6 +138,7 @@ export const userCommandSchema: Schema<UserCommand> = tagged({
     campaignId,
     targetId: optional(targetIdSchema),
     event: recordableEventSchema,
+    at: optional(isoInstant()),
   }),
   'set-settings': object({ kind: oneOf(['set-settings']), patch: settingsPatchSchema }),
   reset: object({ kind: oneOf(['reset']) }),

@@ -7,7 +7,7 @@ import type { Account, AccountGroup, AppState, Catalog, ProgressEvent, Platform 
 import type { Command, GroupChoice, RecordableEvent, UserCommand } from './commands';
 import { defaultState } from './defaults';
 import { STATE_LIMITS } from './state-schema';
-import { extraTargetsFor } from '../catalog/lookups';
+import { extraTargetsFor, platformInfo } from '../catalog/lookups';
 
 /** What the reducer needs from the outside world. */
 export interface ReducerContext {
@@ -27,8 +27,10 @@ export type Refusal =
   | 'label-empty'
   | 'group-missing'
   | 'group-name-empty'
+  | 'group-not-for-platform'
   | 'campaign-not-for-platform'
   | 'not-in-campaign'
+  | 'date-in-future'
   | 'limit-reached'
   | 'not-saved'
   | 'not-saved-disk-full'
@@ -50,11 +52,19 @@ export function campaignsForPlatform(catalog: Catalog, platform: Platform): read
     .map((campaign) => campaign.id);
 }
 
+/** Platforms some campaign of the catalog targets, in the catalog's order: the ones a person can add. */
+export function offeredPlatforms(catalog: Catalog): readonly Platform[] {
+  return catalog.platforms.map((platform) => platform.id).filter((platform) => campaignsForPlatform(catalog, platform).length > 0);
+}
+
 function resolveGroup(
   state: AppState,
   choice: GroupChoice,
   ctx: ReducerContext,
+  platform: Platform,
 ): { groups: readonly AccountGroup[]; groupId: string | null } | Refusal {
+  // Only platforms linked in Meta's Accounts Center may join a group (a LinkedIn account never can).
+  if (choice.kind !== 'none' && platformInfo(ctx.catalog, platform)?.accountsCenter !== true) return 'group-not-for-platform';
   switch (choice.kind) {
     case 'none':
       return { groups: state.groups, groupId: null };
@@ -93,7 +103,7 @@ function addAccount(state: AppState, command: Extract<UserCommand, { kind: 'add-
   const campaignIds = command.campaignIds.length === 0 ? offered : [...new Set(command.campaignIds)];
   const unknown = campaignIds.find((id) => !offered.includes(id));
   if (unknown !== undefined) return refuse('campaign-not-for-platform');
-  const group = resolveGroup(state, command.group, ctx);
+  const group = resolveGroup(state, command.group, ctx, command.platform);
   if (typeof group === 'string') return refuse(group);
   const account: Account = {
     id: ctx.newId(),
@@ -112,7 +122,7 @@ function editAccount(state: AppState, command: Extract<UserCommand, { kind: 'edi
   if (current === undefined) return refuse('account-missing');
   const label = command.label.trim();
   if (label === '') return refuse('label-empty');
-  const group = resolveGroup(state, command.group, ctx);
+  const group = resolveGroup(state, command.group, ctx, current.platform);
   if (typeof group === 'string') return refuse(group);
   const edited: Account = { ...current, label, email: cleanEmail(command.email), groupId: group.groupId };
   const accounts = state.accounts.map((account) => (account.id === current.id ? edited : account));
@@ -164,12 +174,14 @@ function record(state: AppState, command: Extract<UserCommand, { kind: 'record' 
   const { targetId } = command;
   if (targetId !== undefined && !extraTargetsFor(ctx.catalog, command.campaignId, account.platform).some((t) => t.id === targetId))
     return refuse('not-in-campaign');
+  // The person may date a step in the past (the day the confirmation e-mail came), never ahead.
+  if (command.at !== undefined && Date.parse(command.at) > ctx.now.getTime()) return refuse('date-in-future');
   const event = toEvent(command.event, {
     id: ctx.newId(),
     accountId: account.id,
     campaignId: command.campaignId,
     ...(targetId === undefined ? {} : { targetId }),
-    at: ctx.now.toISOString(),
+    at: command.at === undefined ? ctx.now.toISOString() : new Date(command.at).toISOString(),
   });
   return done({ ...state, events: [...state.events, event] });
 }

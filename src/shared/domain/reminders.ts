@@ -1,19 +1,26 @@
 /**
  * The reminder schedule (design.md §2), pure: from the state, the catalog and `now`, which
- * reminders are due and when the next one could be. Before a deadline at 14 d, 7 d, 3 d, 1 d, 6 h
- * and 1 h while something is still to do; "check your e-mail" 1 h and 24 h after an unconfirmed
- * submission; a weekly nudge after the deadline; one "no answer yet" when a sent objection's
- * waiting time (the target's follow-up period, GDPR Art. 12(3)) ends without an answer. Only the latest crossed step of each series fires
- * (no burst after a sleep), never for a finished account, never while reminders are off or paused,
- * and never twice (keys in `state.remindersSent`).
+ * reminders are due and when the next one could be. Across every campaign:
+ * - before a campaign's date, at 14 d, 7 d, 3 d, 1 d, 6 h and 1 h, while some of its accounts still
+ *   need the person (only campaigns with a date ahead);
+ * - "check your e-mail" 1 h and 24 h after a form was sent (forms only: a setting sends no e-mail);
+ * - one **nudge** at most every 7 days, whatever the number of campaigns, gathering what needs the
+ *   person and has no date ahead: accounts still to do after a campaign's date (or in a campaign
+ *   without one), a form without an answer after its follow-up period (unless the person already
+ *   noted that none came), a recorded refusal, and a
+ *   setting due for its re-check. Follow-ups, refusals and re-checks are each named in one nudge only.
+ * Only the latest crossed step of a series fires (no burst after a sleep), never for an account
+ * that needs nothing now (a sent form gets its e-mail check, nothing else), never while reminders
+ * are off or paused, and never twice (keys in `state.remindersSent`).
  */
-import type { AppState, Campaign, Catalog, Platform } from './types';
-import { deriveAllStatuses, needsAction } from './status';
-import { followUpOf } from './follow-up';
+import type { AppState, Catalog, Platform } from './types';
+import { campaignProgress, nextStandingChange, type CampaignProgress } from './overview';
+import type { PairProgress } from './progress';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const WEEK = 7 * DAY;
+/** The shortest time between two nudges. */
+export const NUDGE_INTERVAL_MS = 7 * DAY;
 
 /** Steps before the deadline, longest first. */
 export const DEADLINE_STEPS = [
@@ -45,25 +52,41 @@ export interface ReminderAccount {
   readonly email: string | null;
 }
 
-interface ReminderBase {
-  /** Stable: the same reminder has the same key across restarts. */
-  readonly key: string;
-  readonly campaignId: string;
-  readonly accountIds: readonly string[];
-}
+/** One thing a nudge names. `key` is set for the things named once only. */
+export type NudgeItem = { readonly campaignId: string; readonly account: ReminderAccount; readonly key: string | null } & (
+  | { readonly kind: 'to-do' }
+  | { readonly kind: 'no-answer'; readonly sentAt: string }
+  | { readonly kind: 'refused'; readonly at: string }
+  | { readonly kind: 'recheck'; readonly dueAt: string }
+);
 
 /** A reminder to show. */
 export type Reminder =
-  | (ReminderBase & { readonly kind: 'deadline-approaching'; readonly step: DeadlineStep; readonly remainingMs: number })
-  | (ReminderBase & { readonly kind: 'deadline-passed'; readonly week: number; readonly elapsedMs: number })
-  | (ReminderBase & {
+  | {
+      readonly kind: 'deadline-approaching';
+      /** Stable: the same reminder has the same key across restarts. */
+      readonly key: string;
+      readonly campaignId: string;
+      readonly accountIds: readonly string[];
+      readonly step: DeadlineStep;
+      readonly remainingMs: number;
+    }
+  | {
       readonly kind: 'check-email';
+      readonly key: string;
+      readonly campaignId: string;
+      readonly accountIds: readonly string[];
       readonly step: EmailStep;
       readonly account: ReminderAccount;
       readonly submittedAt: string;
-    })
-  /** A sent objection whose waiting time ended on `dueAt` with no answer: shown once per sending. */
-  | (ReminderBase & { readonly kind: 'no-answer'; readonly account: ReminderAccount; readonly sentAt: string; readonly dueAt: string });
+    }
+  | {
+      readonly kind: 'nudge';
+      readonly key: string;
+      readonly items: readonly NudgeItem[];
+      /** Every key to mark as sent with it: its own and those of the items named once. */
+      readonly keys: readonly string[];
+    };
 
 /** What the schedule reads. */
 export interface ReminderInput {
@@ -82,108 +105,176 @@ export function remindersActive(settings: AppState['settings'], now: Date): bool
   return Number.isNaN(until) || until <= now.getTime();
 }
 
-/** One campaign's schedule at `now`: every reminder whose time has come (sent or not), and the next time. */
-function campaignSchedule(state: AppState, catalog: Catalog, campaign: Campaign, now: number): { due: Reminder[]; next: number[] } {
+const named = (pair: PairProgress): ReminderAccount => ({
+  id: pair.account.id,
+  platform: pair.account.platform,
+  label: pair.account.label,
+  email: pair.account.email,
+});
+
+/** Deadline steps of one campaign: the step due now (if any) and when the next one comes. */
+function deadlineSchedule(entry: CampaignProgress, now: number): { due: Reminder[]; next: number[] } {
+  const deadline = entry.campaign.deadline;
+  const pending = entry.pairs.filter((pair) => pair.needsPerson).map((pair) => pair.account.id);
+  if (deadline === null || pending.length === 0) return { due: [], next: [] };
+  const at = Date.parse(deadline.instant);
+  if (now >= at) return { due: [], next: [] };
+  const latest = DEADLINE_STEPS.filter((step) => now >= at - step.ms).pop();
+  const upcoming = DEADLINE_STEPS.find((step) => now < at - step.ms);
+  const due: Reminder[] =
+    latest === undefined
+      ? []
+      : [
+          {
+            kind: 'deadline-approaching',
+            key: `deadline:${entry.campaign.id}:${latest.id}`,
+            campaignId: entry.campaign.id,
+            accountIds: pending,
+            step: latest.id,
+            remainingMs: at - now,
+          },
+        ];
+  // At the date itself the campaign's accounts join the nudges: wake then too.
+  return { due, next: [upcoming === undefined ? at : at - upcoming.ms] };
+}
+
+/** "Check your e-mail" steps of the forms of one campaign that wait for their answer. */
+function emailSchedule(entry: CampaignProgress, now: number): { due: Reminder[]; next: number[] } {
   const due: Reminder[] = [];
   const next: number[] = [];
-  const statuses = deriveAllStatuses(state, campaign.id, catalog);
-  const pending = [...statuses].filter(([, status]) => needsAction(status)).map(([id]) => id);
-  const base = { campaignId: campaign.id, accountIds: pending };
-  if (campaign.deadline !== null && pending.length > 0) {
-    const deadline = Date.parse(campaign.deadline.instant);
-    if (now < deadline) {
-      const crossed = DEADLINE_STEPS.filter((step) => now >= deadline - step.ms);
-      const latest = crossed[crossed.length - 1];
-      if (latest !== undefined) {
-        const key = `deadline:${campaign.id}:${latest.id}`;
-        due.push({ ...base, key, kind: 'deadline-approaching', step: latest.id, remainingMs: deadline - now });
-      }
-      const upcoming = DEADLINE_STEPS.find((step) => now < deadline - step.ms);
-      next.push(upcoming === undefined ? deadline : deadline - upcoming.ms);
-    } else {
-      const week = Math.floor((now - deadline) / WEEK);
-      due.push({ ...base, key: `passed:${campaign.id}:w${week}`, kind: 'deadline-passed', week, elapsedMs: now - deadline });
-      next.push(deadline + (week + 1) * WEEK);
-    }
-  }
-  for (const [accountId, status] of statuses) {
-    if (status.kind !== 'submitted') continue;
-    const account = state.accounts.find((candidate) => candidate.id === accountId);
-    const at = Date.parse(status.at);
-    if (account === undefined || Number.isNaN(at) || now >= at + EMAIL_REMINDER_EXPIRY_MS) continue;
-    // A setting switched off (LinkedIn, X) sends no e-mail: there is nothing to check.
-    if (campaign.targets.find((target) => target.platform === account.platform && target.role === 'main')?.mechanism === 'toggle') continue;
+  for (const pair of entry.pairs) {
+    if (pair.mechanism !== 'form' || pair.standing.kind !== 'waiting' || pair.status.kind !== 'submitted') continue;
+    const submittedAt = pair.status.at;
+    const at = Date.parse(submittedAt);
+    if (Number.isNaN(at) || now >= at + EMAIL_REMINDER_EXPIRY_MS) continue;
     const latest = EMAIL_STEPS.filter((step) => now >= at + step.ms).pop();
     if (latest !== undefined) {
-      const named = { id: account.id, platform: account.platform, label: account.label, email: account.email };
-      const key = `email:${campaign.id}:${accountId}:${status.at}:${latest.id}`;
       due.push({
-        key,
-        campaignId: campaign.id,
-        accountIds: [accountId],
         kind: 'check-email',
+        key: `email:${entry.campaign.id}:${pair.account.id}:${submittedAt}:${latest.id}`,
+        campaignId: entry.campaign.id,
+        accountIds: [pair.account.id],
         step: latest.id,
-        account: named,
-        submittedAt: status.at,
+        account: named(pair),
+        submittedAt,
       });
     }
     const upcoming = EMAIL_STEPS.find((step) => now < at + step.ms);
     if (upcoming !== undefined) next.push(at + upcoming.ms);
   }
-  due.push(...noAnswerSchedule(state, campaign, now, next));
   return { due, next };
 }
 
-/** The "no answer yet" reminders of one campaign (pushing the next waiting time's end into `next`). */
-function noAnswerSchedule(state: AppState, campaign: Campaign, now: number, next: number[]): Reminder[] {
-  const due: Reminder[] = [];
-  for (const account of state.accounts) {
-    if (!account.campaignIds.includes(campaign.id)) continue;
-    const target = campaign.targets.find((candidate) => candidate.platform === account.platform && candidate.role === 'main');
-    if (target === undefined) continue;
-    const followUp = followUpOf(state.events, account.id, campaign.id, target, new Date(now));
-    if (followUp.kind === 'waiting') next.push(Date.parse(followUp.dueAt));
-    if (followUp.kind !== 'no-answer') continue;
-    const answered = state.events.some(
-      (event) =>
-        event.accountId === account.id && event.campaignId === campaign.id && event.kind === 'no-answer' && event.at >= followUp.sentAt,
-    );
-    if (answered) continue;
-    due.push({
-      key: `no-answer:${campaign.id}:${account.id}:${followUp.sentAt}`,
-      campaignId: campaign.id,
-      accountIds: [account.id],
-      kind: 'no-answer',
-      account: { id: account.id, platform: account.platform, label: account.label, email: account.email },
-      sentAt: followUp.sentAt,
-      dueAt: followUp.dueAt,
-    });
-  }
-  return due;
+/** True when the person recorded "no answer" for `pair` after its sending on `sentAt`. */
+function noAnswerNoted(state: AppState, pair: PairProgress, sentAt: string): boolean {
+  const since = Date.parse(sentAt);
+  return state.events.some(
+    (event) =>
+      event.kind === 'no-answer' &&
+      event.accountId === pair.account.id &&
+      event.campaignId === pair.campaignId &&
+      event.targetId === undefined &&
+      Date.parse(event.at) >= since,
+  );
 }
 
-/** The reminders to show now, in catalog order: due, allowed by the settings, and not sent before. */
-export function dueReminders({ state, catalog, now }: ReminderInput): readonly Reminder[] {
-  if (!remindersActive(state.settings, now)) return [];
+/** What a nudge would name now, in catalog order. */
+function nudgeItems(state: AppState, progress: readonly CampaignProgress[], now: number): NudgeItem[] {
+  const items: NudgeItem[] = [];
+  for (const entry of progress) {
+    const deadline = entry.campaign.deadline;
+    const dateBehind = deadline === null || now >= Date.parse(deadline.instant);
+    for (const pair of entry.pairs) {
+      if (!pair.needsPerson) continue;
+      const base = { campaignId: entry.campaign.id, account: named(pair) };
+      const id = `${entry.campaign.id}:${pair.account.id}`;
+      const standing = pair.standing;
+      switch (standing.kind) {
+        case 'to-do':
+          if (dateBehind) items.push({ ...base, kind: 'to-do', key: null });
+          break;
+        case 'no-answer':
+          // Once the person noted that no answer came, what to do is known: no reminder for it.
+          if (!noAnswerNoted(state, pair, standing.sentAt))
+            items.push({ ...base, kind: 'no-answer', sentAt: standing.sentAt, key: `no-answer:${id}:${standing.sentAt}` });
+          break;
+        case 'refused':
+          items.push({ ...base, kind: 'refused', at: standing.at, key: `refused:${id}:${standing.at}` });
+          break;
+        case 'recheck-due':
+          items.push({ ...base, kind: 'recheck', dueAt: standing.dueAt, key: `recheck:${id}:${standing.dueAt}` });
+          break;
+        case 'waiting':
+        case 'complained':
+        case 'off':
+        case 'done':
+          break;
+      }
+    }
+  }
+  return items;
+}
+
+/** When the last nudge was shown (its key carries the instant), or null. */
+export function lastNudgeAt(remindersSent: readonly string[]): number | null {
+  let last: number | null = null;
+  for (const key of remindersSent) {
+    if (!key.startsWith('nudge:')) continue;
+    const at = Date.parse(key.slice('nudge:'.length));
+    if (!Number.isNaN(at) && (last === null || at > last)) last = at;
+  }
+  return last;
+}
+
+/** The nudge due now (if any) and when one could next be due. */
+function nudgeSchedule(state: AppState, progress: readonly CampaignProgress[], now: number): { due: Reminder[]; next: number[] } {
   const sent = new Set(state.remindersSent);
+  const last = lastNudgeAt(state.remindersSent);
+  const allowedFrom = last === null ? now : last + NUDGE_INTERVAL_MS;
+  const items = nudgeItems(state, progress, now).filter((item) => item.key === null || !sent.has(item.key));
+  const change = nextStandingChange(progress, new Date(now));
+  const next = change === null ? [] : [Math.max(change.getTime(), allowedFrom)];
+  if (items.length === 0) return { due: [], next };
+  if (now < allowedFrom) return { due: [], next: [...next, allowedFrom] };
+  const key = `nudge:${new Date(now).toISOString()}`;
+  const keys = [key, ...items.flatMap((item) => (item.key === null ? [] : [item.key]))];
+  return { due: [{ kind: 'nudge', key, items, keys }], next: [...next, now + NUDGE_INTERVAL_MS] };
+}
+
+function schedule({ state, catalog, now }: ReminderInput): { due: Reminder[]; next: number[] } {
   const at = now.getTime();
-  return catalog.campaigns.flatMap((campaign) =>
-    campaignSchedule(state, catalog, campaign, at).due.filter((reminder) => !sent.has(reminder.key)),
-  );
+  const progress = campaignProgress(state, catalog, now);
+  const parts = [
+    ...progress.flatMap((entry) => [deadlineSchedule(entry, at), emailSchedule(entry, at)]),
+    nudgeSchedule(state, progress, at),
+  ];
+  return { due: parts.flatMap((part) => part.due), next: parts.flatMap((part) => part.next) };
+}
+
+/** The reminders to show now: due, allowed by the settings, and not sent before. Nudges come last. */
+export function dueReminders(input: ReminderInput): readonly Reminder[] {
+  if (!remindersActive(input.state.settings, input.now)) return [];
+  const sent = new Set(input.state.remindersSent);
+  return schedule(input).due.filter((reminder) => !sent.has(reminder.key));
+}
+
+/** The keys to mark as sent once `reminder` is shown. */
+export function keysOf(reminder: Reminder): readonly string[] {
+  return reminder.kind === 'nudge' ? reminder.keys : [reminder.key];
 }
 
 /**
  * When a reminder could next become due (the ticker sleeps until then), or null when none will
  * without a change of state. While paused, the end of the pause.
  */
-export function nextReminderAt({ state, catalog, now }: ReminderInput): Date | null {
-  const settings = state.settings;
+export function nextReminderAt(input: ReminderInput): Date | null {
+  const settings = input.state.settings;
   if (!settings.remindersEnabled || settings.remindersPausedUntil === 'forever') return null;
-  const at = now.getTime();
+  const at = input.now.getTime();
   if (settings.remindersPausedUntil !== null) {
     const until = Date.parse(settings.remindersPausedUntil);
     if (!Number.isNaN(until) && until > at) return new Date(until);
   }
-  const times = catalog.campaigns.flatMap((campaign) => campaignSchedule(state, catalog, campaign, at).next).filter((time) => time > at);
+  const times = schedule(input).next.filter((time) => time > at);
   return times.length === 0 ? null : new Date(Math.min(...times));
 }

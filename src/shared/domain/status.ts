@@ -74,24 +74,14 @@ function step(status: OwnStatus, event: ProgressEvent): OwnStatus {
 }
 
 /**
- * The status an account's own events give on the main target (or, with `targetId`, on that extra
- * target), ignoring its group: each target's steps are its own.
+ * The status an account's own events give, ignoring its group: on the main target by default, or on
+ * the extra target `targetId` (each target's steps are its own).
  */
 export function ownStatus(events: readonly ProgressEvent[], accountId: string, campaignId: string, targetId?: string): OwnStatus {
   return eventsOf(events, accountId, campaignId).reduce<OwnStatus>(
     (status, event) => (event.targetId === targetId ? step(status, event) : status),
     { kind: 'to-do' },
   );
-}
-
-/** True when nothing is left to do: confirmed, covered by the group, or not applicable. */
-export function isFinished(status: Status): boolean {
-  return status.kind === 'confirmed' || status.kind === 'covered-by-group' || status.kind === 'not-applicable';
-}
-
-/** True when the person still has to file: to do or in progress (submitted only awaits the e-mail). */
-export function needsAction(status: Status): boolean {
-  return status.kind === 'to-do' || status.kind === 'in-progress';
 }
 
 /** Where `accountId` stands on `campaignId`. */

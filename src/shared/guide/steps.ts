@@ -42,12 +42,15 @@ export interface PositionInput {
   readonly status: Status;
   /** A confirmation was noticed on the page and awaits the person's answer. */
   readonly detectionPending: boolean;
+  /** A switched-off setting is due for its re-check: the person checks it again. */
+  readonly recheckDue?: boolean;
 }
 
 /** The step the person is at. */
 export function guidePosition(input: PositionInput): GuidePosition {
   const { status } = input;
   if (input.detectionPending) return input.mechanism === 'toggle' ? 'save-proof' : 'confirmation';
+  if (input.recheckDue === true && input.mechanism === 'toggle') return 'save-proof';
   switch (status.kind) {
     case 'covered-by-group':
     case 'not-applicable':

@@ -14,10 +14,6 @@ export interface Messages {
     readonly countdownNoDeadline: string;
     /** Deadline: {date} ({zone} time) */
     readonly deadlineOn: (params: { readonly date: string; readonly zone: string }) => string;
-    /** Objecting now still protects what you post from now on. What was already public before the deadline may already have been used. */
-    readonly passedHonest: string;
-    /** What was already public before the deadline may already have been used. */
-    readonly passedAlreadyUsed: string;
     /** Cancel */
     readonly cancel: string;
     /** Save */
@@ -57,6 +53,10 @@ export interface Messages {
       readonly 'read-only': string;
       /** Not saved: Objector already keeps as much as it can (too many accounts or steps). Remove accounts you no longer need, then try again. */
       readonly 'limit-reached': string;
+      /** This kind of account cannot be linked in Meta’s Accounts Center. */
+      readonly 'group-not-for-platform': string;
+      /** That date is in the future. */
+      readonly 'date-in-future': string;
     };
   };
   readonly duration: {
@@ -124,24 +124,60 @@ export interface Messages {
       /** Nothing to do for this account. */
       readonly notApplicable: string;
     };
-    readonly toggle: {
-      /** You said you switched it off */
-      readonly submitted: string;
-      /** Switched off, proof saved */
-      readonly confirmed: string;
-      /** Switch the setting off, then save proof of it in the guided window. */
-      readonly hintInProgress: string;
-      /** Open the setting again to save proof that it is off. */
-      readonly hintSubmitted: string;
+    readonly setting: {
+      /** Not switched off yet */
+      readonly toDo: string;
+      /** The setting is on unless you switch it off. */
+      readonly toDoHint: string;
+      /** Switch the setting off on the platform’s page, then say so here. */
+      readonly openedHint: string;
+      /** You switched it off on {date} */
+      readonly off: (params: { readonly date: string }) => string;
+      /** Seen off on the page on {date} */
+      readonly seenOff: (params: { readonly date: string }) => string;
+      /** Next check that it is still off: {date}. */
+      readonly offHint: (params: { readonly date: string }) => string;
+      /** Done. Re-checks are switched off in the settings. */
+      readonly offHintNoRecheck: string;
+      /** Time to check it is still off */
+      readonly recheck: string;
+      /** Platforms sometimes switch settings back on. Last seen off on {date}: open the setting and check. */
+      readonly recheckHint: (params: { readonly date: string }) => string;
+    };
+    readonly followUp: {
+      /** No answer yet */
+      readonly noAnswer: string;
+      /** Refused by {company} */
+      readonly refused: (params: { readonly company: string }) => string;
+      /** Complaint filed */
+      readonly complained: string;
+      /** {company} usually confirms by e-mail within a day. If nothing has come by {date}, Objector will tell you what to do. */
+      readonly waitingHint: (params: { readonly company: string; readonly date: string }) => string;
+      /** Sent on {date}, and {company} has not confirmed it within {days, number} days. */
+      readonly noAnswerHint: (params: { readonly company: string; readonly date: string; readonly days: number }) => string;
+      /** You noted on {date}: “{note}”. */
+      readonly refusedHint: (params: { readonly date: string; readonly note: string }) => string;
+      /** You noted their refusal on {date}. */
+      readonly refusedHintNoNote: (params: { readonly date: string }) => string;
+      /** You filed a complaint on {date}. The authority answers you directly. */
+      readonly complainedHint: (params: { readonly date: string }) => string;
+      /** What you can do */
+      readonly whatToDo: string;
+      /** Look for {company}’s e-mail in every mailbox this account uses, spam included. If it came, say so with “I got {company}’s e-mail”. */
+      readonly checkSpam: (params: { readonly company: string }) => string;
+      /** If they ask for more, you may send the form again with it. You owe them no reason: the GDPR lets you object at any time. */
+      readonly refusedNext: string;
+      /** You may complain to a data protection authority: it expects you to have asked the company first, and the proof you kept. */
+      readonly complain: string;
     };
   };
   readonly tray: {
-    /** Objector: {countdown} */
-    readonly tooltip: (params: { readonly countdown: string }) => string;
-    /** Objector: {countdown} {progress} */
-    readonly tooltipWithProgress: (params: { readonly countdown: string; readonly progress: string }) => string;
-    /** {left, plural, one {# account still to do} other {# accounts still to do}} */
-    readonly progressLeft: (params: { readonly left: number }) => string;
+    /** Objector: {line} */
+    readonly tooltip: (params: { readonly line: string }) => string;
+    /** Objector: {line} {progress} */
+    readonly tooltipWithProgress: (params: { readonly line: string; readonly progress: string }) => string;
+    /** {count, plural, one {# account still to do} other {# accounts still to do}} */
+    readonly progressLeft: (params: { readonly count: number }) => string;
     /** Every account is done */
     readonly progressAllDone: string;
     /** No accounts yet: add them in the checklist */
@@ -152,24 +188,6 @@ export interface Messages {
     readonly accountName: (params: { readonly label: string; readonly platform: string }) => string;
     /** {count, plural, one {…and # more} other {…and # more}} */
     readonly moreAccounts: (params: { readonly count: number }) => string;
-    readonly statuses: {
-      /** to do */
-      readonly 'to-do': string;
-      /** in progress */
-      readonly 'in-progress': string;
-      /** sent, check your e-mail */
-      readonly submitted: string;
-      /** confirmed */
-      readonly confirmed: string;
-      /** covered by its group */
-      readonly 'covered-by-group': string;
-      /** not needed */
-      readonly 'not-applicable': string;
-    };
-    /** Open next form */
-    readonly openNextForm: string;
-    /** Open next form ({account}) */
-    readonly openNextFormFor: (params: { readonly account: string }) => string;
     /** Open checklist */
     readonly openChecklist: string;
     /** Pause reminders */
@@ -202,18 +220,61 @@ export interface Messages {
     };
     /** Quit Objector */
     readonly quit: string;
+    /** {campaign}: {countdown} */
+    readonly countdownFor: (params: { readonly campaign: string; readonly countdown: string }) => string;
+    /** {count, plural, one {Nothing to do now: waiting for # answer} other {Nothing to do now: waiting for # answers}} */
+    readonly nothingNowWaiting: (params: { readonly count: number }) => string;
+    /** All done, next re-check on {date} */
+    readonly allDoneNextRecheck: (params: { readonly date: string }) => string;
+    /** {count, plural, one {# to do} other {# to do}} */
+    readonly titleLeft: (params: { readonly count: number }) => string;
+    /** {platform} {label} ({campaign}): {status} */
+    readonly accountLineIn: (params: {
+      readonly campaign: string;
+      readonly label: string;
+      readonly platform: string;
+      readonly status: string;
+    }) => string;
+    readonly standing: {
+      /** to do */
+      readonly toDo: string;
+      /** form opened */
+      readonly opened: string;
+      /** sent, waiting for the answer */
+      readonly waiting: string;
+      /** no answer yet */
+      readonly noAnswer: string;
+      /** refused */
+      readonly refused: string;
+      /** complaint filed */
+      readonly complained: string;
+      /** confirmed */
+      readonly confirmed: string;
+      /** covered by its group */
+      readonly covered: string;
+      /** not needed */
+      readonly notNeeded: string;
+      /** setting still on */
+      readonly settingToDo: string;
+      /** setting still off */
+      readonly settingToDoOn: string;
+      /** switched off */
+      readonly settingOff: string;
+      /** switched on */
+      readonly settingOn: string;
+      /** check it is still off */
+      readonly settingRecheck: string;
+      /** check it is still on */
+      readonly settingRecheckOn: string;
+    };
+    /** Next to do: {account} */
+    readonly openNext: (params: { readonly account: string }) => string;
   };
   readonly notifications: {
-    /** Objection deadline: {countdown} */
-    readonly deadlineTitle: (params: { readonly countdown: string }) => string;
     /** {count, plural, one {# account still to do, {countdown}} other {# accounts still to do, {countdown}}} */
     readonly deadlineBody: (params: { readonly count: number; readonly countdown: string }) => string;
     /** {account} is still to do, {countdown} */
     readonly deadlineBodyOne: (params: { readonly account: string; readonly countdown: string }) => string;
-    /** The deadline has passed: objecting still helps */
-    readonly passedTitle: string;
-    /** {count, plural, one {# account still to do. Objecting now still protects what you post from now on.} other {# accounts still to do. Objecting now still protects what you post from now on.}} */
-    readonly passedBody: (params: { readonly count: number }) => string;
     /** Check your e-mail */
     readonly checkEmailTitle: string;
     /** Did {company}'s e-mail arrive for {account}? */
@@ -224,6 +285,40 @@ export interface Messages {
     readonly noAnswerTitle: string;
     /** {company} has not answered the objection for {account} in the time it had. Open Objector to see what you can do. */
     readonly noAnswerBody: (params: { readonly account: string; readonly company: string }) => string;
+    /** {campaign}: {countdown} */
+    readonly deadlineTitleFor: (params: { readonly campaign: string; readonly countdown: string }) => string;
+    /** Still to do: {account} */
+    readonly toDoTitle: (params: { readonly account: string }) => string;
+    /** {campaign}. {still} */
+    readonly toDoBody: (params: { readonly campaign: string; readonly still: string }) => string;
+    /** {company} refused your objection */
+    readonly refusedTitle: (params: { readonly company: string }) => string;
+    /** {account}: open Objector to see what you can do next. */
+    readonly refusedBody: (params: { readonly account: string }) => string;
+    /** Check that the setting is still off */
+    readonly recheckTitle: string;
+    /** Check that the setting is still on */
+    readonly recheckTitleOn: string;
+    /** {account}: platforms sometimes switch “{setting}” back on. One click records a fresh check. */
+    readonly recheckBody: (params: { readonly account: string; readonly setting: string }) => string;
+    /** {account}: platforms sometimes switch “{setting}” back off. One click records a fresh check. */
+    readonly recheckBodyOn: (params: { readonly account: string; readonly setting: string }) => string;
+    /** {count, plural, one {Objector: # thing needs you} other {Objector: # things need you}} */
+    readonly nudgeTitle: (params: { readonly count: number }) => string;
+    /** {count, plural, one {…and # more} other {…and # more}} */
+    readonly andMore: (params: { readonly count: number }) => string;
+    readonly item: {
+      /** {account}: still to do */
+      readonly toDo: (params: { readonly account: string }) => string;
+      /** {account}: no answer yet */
+      readonly noAnswer: (params: { readonly account: string }) => string;
+      /** {account}: refused */
+      readonly refused: (params: { readonly account: string }) => string;
+      /** {account}: check the setting is still off */
+      readonly recheck: (params: { readonly account: string }) => string;
+      /** {account}: check the setting is still on */
+      readonly recheckOn: (params: { readonly account: string }) => string;
+    };
   };
   readonly checklist: {
     /** Objector: your accounts */
@@ -232,16 +327,10 @@ export interface Messages {
     readonly loading: string;
     /** Your accounts */
     readonly accountsHeading: string;
-    /** {done, number} of {total, plural, one {# account done} other {# accounts done}} */
-    readonly progress: (params: { readonly done: number; readonly total: number }) => string;
     /** No accounts yet */
     readonly progressNone: string;
-    /** Every account is done. Well done. */
-    readonly allDone: string;
     /** Next: {label} */
     readonly nextUp: (params: { readonly label: string }) => string;
-    /** {city} */
-    readonly zoneCity: (params: { readonly city: string }) => string;
     /** Add the accounts you want to protect */
     readonly emptyTitle: string;
     /** One line per account: Facebook, Instagram, each of them, even the ones you rarely use. */
@@ -270,8 +359,6 @@ export interface Messages {
     readonly iSentIt: string;
     /** I got {company}’s e-mail */
     readonly gotEmail: (params: { readonly company: string }) => string;
-    /** Reopen */
-    readonly reopen: string;
     /** File anyway */
     readonly fileAnyway: string;
     /** Not applicable… */
@@ -280,8 +367,6 @@ export interface Messages {
     readonly proof: string;
     /** Proof ({count, number}) */
     readonly proofWithCount: (params: { readonly count: number }) => string;
-    /** The form opened in a new tab. Come back here when you have sent it. */
-    readonly formOpenedInTab: string;
     /** Add an account */
     readonly addTitle: string;
     /** Edit “{label}” */
@@ -302,8 +387,6 @@ export interface Messages {
     readonly emailInvalid: string;
     /** Accounts Center */
     readonly group: string;
-    /** Are Facebook and Instagram accounts linked in Meta’s Accounts Center? Putting linked accounts together lets one confirmation cover them. */
-    readonly groupHelp: string;
     /** Not linked */
     readonly groupNone: string;
     /** Same group as… */
@@ -324,8 +407,6 @@ export interface Messages {
     readonly removeConfirm: string;
     /** Does “{label}” not need an objection? */
     readonly notApplicableTitle: (params: { readonly label: string }) => string;
-    /** Meta says it does not use the accounts of people under 18, and only public content is used. */
-    readonly notApplicableBody: string;
     /** Why */
     readonly reason: string;
     /** The reason, in your words */
@@ -336,10 +417,6 @@ export interface Messages {
     readonly notApplicableConfirm: string;
     /** Proof for {label} */
     readonly proofHeading: (params: { readonly label: string }) => string;
-    /** No proof saved yet. Proof is saved when the app sees the confirmation. */
-    readonly proofNone: string;
-    /** Saved screenshots need the Objector desktop app. In the browser, keep Meta’s confirmation e-mail as your proof. */
-    readonly proofBrowser: string;
     /** Saved {date} */
     readonly proofSaved: (params: { readonly date: string }) => string;
     /** fingerprint {hash} */
@@ -368,21 +445,101 @@ export interface Messages {
     readonly openSettingAgain: string;
     /** I switched it off */
     readonly iSwitchedItOff: string;
+    /** optional */
+    readonly optionalTag: string;
+    /** Optional: not counted in what is left to do. */
+    readonly optionalHint: string;
+    /** It is still off */
+    readonly stillOff: string;
+    /** Mark as not done… */
+    readonly markNotDone: string;
+    /** Also offered for this account */
+    readonly extraHeading: string;
+    readonly extraStatus: {
+      /** not done */
+      readonly toDo: string;
+      /** opened, not sent yet */
+      readonly opened: string;
+      /** you sent it */
+      readonly sent: string;
+      /** confirmed */
+      readonly confirmed: string;
+      /** switched off */
+      readonly switchedOff: string;
+      /** not applicable */
+      readonly notApplicable: string;
+    };
+    /** No proof saved yet. The guided window saves it when the platform confirms, or when you ask it to. */
+    readonly proofNoneDesktop: string;
+    /** No proof kept yet. In a browser, Objector cannot capture the page: add a screenshot or a PDF yourself, and keep the platform’s confirmation e-mail. */
+    readonly proofNoneBrowser: string;
+    /** Add a screenshot or PDF… */
+    readonly addProofFile: string;
+    /** The file is kept as proof. */
+    readonly proofFileAdded: string;
+    readonly proofRefused: {
+      /** This file is larger than 20 MB: nothing was kept. */
+      readonly 'too-large': string;
+      /** Only pictures (PNG, JPEG, WebP) and PDF files can be kept as proof. */
+      readonly unsupported: string;
+      /** This file could not be read: nothing was kept. */
+      readonly unreadable: string;
+      /** The file could not be kept (the storage may be full or blocked). Nothing was changed. */
+      readonly 'not-saved': string;
+    };
+    /** The day {company}’s confirmation e-mail came */
+    readonly emailDateLabel: (params: { readonly company: string }) => string;
+    /** Note it */
+    readonly emailDateSave: string;
+    /** The account is then recorded as confirmed by {company}’s e-mail on that day. Keep the e-mail itself as your proof. */
+    readonly emailDateHint: (params: { readonly company: string }) => string;
+    /** Confirmed by {company}’s e-mail of {date}. Keep that e-mail as your proof. */
+    readonly emailDateNoted: (params: { readonly company: string; readonly date: string }) => string;
+    /** Date passed: {date} ({zone} time) */
+    readonly datePassed: (params: { readonly date: string; readonly zone: string }) => string;
+    /** {distance} ago */
+    readonly ago: (params: { readonly distance: string }) => string;
+    /** No deadline */
+    readonly noDeadline: string;
+    /** Done: {done, number} of {total, number} */
+    readonly doneOf: (params: { readonly done: number; readonly total: number }) => string;
+    /** {count, plural, one {# campaign} other {# campaigns}} */
+    readonly campaignCount: (params: { readonly count: number }) => string;
+    /** Nothing needs you now. */
+    readonly nothingLeft: string;
+    /** Please choose a reason. */
+    readonly reasonRequired: string;
+    /** Another reason, in my words */
+    readonly otherReasonChoice: string;
+    /** Mark it only when this objection or setting really does not concern the account. You can undo it later. */
+    readonly notApplicableLead: string;
+    /** Mark “{label}” as not done? */
+    readonly notDoneTitle: (params: { readonly label: string }) => string;
+    /** It goes back among the things to do. Its history and its proof are kept. */
+    readonly notDoneBody: string;
+    /** Mark as not done */
+    readonly notDoneConfirm: string;
+    /** Are {platforms} accounts linked in Meta’s Accounts Center? Putting linked accounts together lets one confirmation cover them. */
+    readonly groupHelpFor: (params: { readonly platforms: string }) => string;
+    /** Ready to add */
+    readonly readyTitle: string;
+    /** You said you use these platforms. Add each of your accounts there, one by one, even the ones you rarely use. */
+    readonly readyBody: string;
+    /** Add an account on {platform} */
+    readonly readyAdd: (params: { readonly platform: string }) => string;
+    /** I have added them all */
+    readonly readyDone: string;
+    /** Accounts in no campaign this version knows */
+    readonly otherAccounts: string;
+    /** Nothing was deleted: a copy of the unreadable data is kept in this browser, in the storage of this site ({site}), dated {date}. We started from an empty list. */
+    readonly storeFreshBrowser: (params: { readonly date: string; readonly site: string }) => string;
   };
   readonly onboarding: {
     /** Step {step, number} of {total, number} */
     readonly stepOf: (params: { readonly step: number; readonly total: number }) => string;
-    /** Meta wants to train its AI on your public posts */
-    readonly whatTitle: string;
-    /** Since 27 May 2025, Meta uses the public posts, photos and comments of adults in the EU on Facebook and Instagram to train its artificial intelligence, unless they object. */
-    readonly whatBody: string;
-    /** Only what you made public is concerned, not your private messages. */
-    readonly whatPoint1: string;
-    /** Each account counts: objecting on one does not always cover the others. */
-    readonly whatPoint2: string;
     /** What an objection does, and what it does not */
     readonly objectionTitle: string;
-    /** It does: tell Meta to stop using your public content for AI training from now on. */
+    /** It does: tell the platform to stop using what you post for AI training from now on. */
     readonly objectionDoes: string;
     /** It does not: delete anything, or remove what was already used. */
     readonly objectionDoesNot: string;
@@ -390,14 +547,24 @@ export interface Messages {
     readonly objectionBody: string;
     /** Nothing leaves this computer */
     readonly privacyTitle: string;
-    /** Your list of accounts and your progress stay on this computer. The app sends nothing anywhere: the only traffic is you, visiting Meta’s own form. */
+    /** Your list of accounts and your progress stay on this computer. The app sends nothing anywhere: the only traffic is you, visiting the platforms’ own pages. */
     readonly privacyBody: string;
     /** You press Send yourself. The app never fills in or sends anything for you. */
     readonly privacyPoint: string;
-    /** Add your first account */
+    /** Go to my checklist */
     readonly start: string;
-    /** Skip */
-    readonly skip: string;
+    /** Which platforms do you use? */
+    readonly platformsTitle: string;
+    /** Tick each one where you have an account, even one you rarely use. */
+    readonly platformsBody: string;
+    /** Where things stand today */
+    readonly todayTitle: string;
+    /** date passed on {date} */
+    readonly todayPassed: (params: { readonly date: string }) => string;
+    /** date: {date} */
+    readonly todayAhead: (params: { readonly date: string }) => string;
+    /** no deadline */
+    readonly todayNone: string;
   };
   readonly settings: {
     /** Settings */
@@ -410,8 +577,6 @@ export interface Messages {
     readonly languageSystem: (params: { readonly name: string }) => string;
     /** Reminders */
     readonly reminders: string;
-    /** Remind me before the deadline and to check my e-mail */
-    readonly remindersOn: string;
     /** Pause reminders */
     readonly pause: string;
     /** Pause reminders: */
@@ -470,6 +635,72 @@ export interface Messages {
     readonly version: (params: { readonly version: string }) => string;
     /** Objector export */
     readonly dataFileType: string;
+    /** Remind me of dates ahead, of answers that do not come and of settings to check again */
+    readonly remindersAll: string;
+    /** Reminders and notifications need the desktop app: a browser tab cannot show them once it is closed. */
+    readonly remindersBrowser: string;
+    /** Ask me now and then to check that switched-off settings are still off */
+    readonly recheck: string;
+    /** Platforms sometimes switch these settings back on. When a check is due, the account needs you again. */
+    readonly recheckHint: string;
+    /** The data from before the import of {date} is back. */
+    readonly restored: (params: { readonly date: string }) => string;
+    /** A copy of your data from before the import of {date} is kept. */
+    readonly restoreHint: (params: { readonly date: string }) => string;
+    /** Put back the data from before the import */
+    readonly restoreButton: string;
+    /** Put back the data from before the import? */
+    readonly restoreConfirmTitle: string;
+    /** What is in the app now is replaced by the copy kept before the import of {date}. */
+    readonly restoreConfirmBody: (params: { readonly date: string }) => string;
+    /** Put it back */
+    readonly restoreConfirm: string;
+    /** Import this file? */
+    readonly importPreviewTitle: string;
+    /** Importing replaces what is in this app with the file’s content: */
+    readonly importPreviewBody: string;
+    /** The file holds the same as this app: importing changes nothing. */
+    readonly importNothing: string;
+    /** {total, plural, one {Accounts: # in the file.} other {Accounts: # in the file.}} */
+    readonly importAccounts: (params: { readonly total: number }) => string;
+    /** New here: {names}. */
+    readonly importAdded: (params: { readonly names: string }) => string;
+    /** Gone after the import: {names}. */
+    readonly importRemoved: (params: { readonly names: string }) => string;
+    /** Steps: {before, number} here, {after, number} in the file. */
+    readonly importSteps: (params: { readonly after: number; readonly before: number }) => string;
+    /** Proof records: {before, number} here, {after, number} in the file. */
+    readonly importProof: (params: { readonly after: number; readonly before: number }) => string;
+    /** Settings that change: {names}. */
+    readonly importSettings: (params: { readonly names: string }) => string;
+    /** Your settings stay as they are. */
+    readonly importNoSettings: string;
+    /** A copy of what is here now is kept first: you can put it back from the settings. */
+    readonly importKeepNote: string;
+    /** Import */
+    readonly importConfirm: string;
+    readonly settingNames: {
+      /** language */
+      readonly locale: string;
+      /** appearance */
+      readonly theme: string;
+      /** reminders */
+      readonly remindersEnabled: string;
+      /** pause of reminders */
+      readonly remindersPausedUntil: string;
+      /** start at login */
+      readonly startAtLogin: string;
+      /** first-run screens */
+      readonly onboardingDone: string;
+      /** catalog updates */
+      readonly catalogUpdates: string;
+      /** app updates */
+      readonly appUpdates: string;
+      /** re-checks of settings */
+      readonly recheckReminders: string;
+      /** country */
+      readonly country: string;
+    };
   };
   readonly problems: {
     /** {path}: {problem} */
@@ -574,6 +805,12 @@ export interface Messages {
     readonly 'export-version': string;
     /** The export must be a text. */
     readonly 'export-not-text': string;
+    /** This import is no longer waiting: choose the file again. */
+    readonly 'import-expired': string;
+    /** Nothing was restored: the data could not be saved. */
+    readonly 'restore-not-saved': string;
+    /** The copy kept before the import could not be read. */
+    readonly 'kept-copy-unreadable': string;
   };
   readonly guide: {
     /** {label} ({platform}) · Objector */
@@ -728,6 +965,34 @@ export interface Messages {
       /** If your objection is ignored, you can complain: the lead authority for Meta is the Irish Data Protection Commission (DPC), and you may also complain to your own country’s data protection authority (in France, the CNIL). */
       readonly escalate: string;
     };
+    readonly browser: {
+      /** Read the steps first. The page then opens in a new tab: come back here afterwards and record what happened. */
+      readonly intro: string;
+      /** Open the page on {platform} */
+      readonly openPage: (params: { readonly platform: string }) => string;
+      /** The page is open in another tab. When you are done there, come back and record what happened below. */
+      readonly opened: string;
+      /** Sign in on {platform} in the new tab with this account and no other. A browser does not keep your logins apart: check which account is signed in. */
+      readonly signInBody: (params: { readonly platform: string }) => string;
+      /** The new tab shows the setting “{setting}”. Sign in first if asked. */
+      readonly openSettingBody: (params: { readonly setting: string }) => string;
+      /** {company} shows a confirmation on the page. In a browser Objector cannot see it: say here that you sent it. */
+      readonly confirmationBody: (params: { readonly company: string }) => string;
+      /** Optional: keep a screenshot */
+      readonly saveProofTitle: string;
+      /** Take a screenshot of the setting switched off and add it here as proof. You can also add it later, under “Proof”. */
+      readonly saveProofBody: string;
+      /** Add a screenshot… */
+      readonly addScreenshot: string;
+      /** If the link does not work */
+      readonly manualHeading: string;
+      /** What next */
+      readonly nextHeading: string;
+      /** Press Send yourself, then say “I sent it” here. {company} usually confirms by e-mail within a day: keep that e-mail, it is your best proof. */
+      readonly nextForm: (params: { readonly company: string }) => string;
+      /** Once it is off, say “I switched it off” here. Objector will ask you now and then to check that it is still off. */
+      readonly nextSetting: string;
+    };
   };
   readonly store: {
     /** Objector is not saving anything for now */
@@ -860,6 +1125,8 @@ export interface Messages {
     readonly stepSubmittedDetected: string;
     /** Setting switched off */
     readonly stepSwitchedOff: string;
+    /** Setting switched on */
+    readonly stepSwitchedOn: string;
     /** Confirmed on {company}’s page */
     readonly stepConfirmedOnPage: (params: { readonly company: string }) => string;
     /** Confirmed by {company}’s e-mail */
@@ -872,6 +1139,8 @@ export interface Messages {
     readonly stepReopened: string;
     /** Checked again: still switched off */
     readonly stepRechecked: string;
+    /** Checked again: still switched on */
+    readonly stepRecheckedOn: string;
     /** {company} refused or asked for more: “{note}” */
     readonly stepRefused: (params: { readonly company: string; readonly note: string }) => string;
     /** {company} refused or asked for more */
@@ -933,6 +1202,13 @@ export interface Messages {
     }) => string;
     /** On {date}, I switched off the setting {company} offers to object to the use of my personal data ({campaign}), on its own page: {url} */
     readonly letterObjectionSetting: (params: {
+      readonly campaign: string;
+      readonly company: string;
+      readonly date: string;
+      readonly url: string;
+    }) => string;
+    /** On {date}, I switched on the setting {company} offers to object to the use of my personal data ({campaign}), on its own page: {url} */
+    readonly letterObjectionSettingOn: (params: {
       readonly campaign: string;
       readonly company: string;
       readonly date: string;
@@ -1018,8 +1294,6 @@ export interface Messages {
     readonly waitingLine: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
     /** No answer yet */
     readonly noAnswerTitle: string;
-    /** What you can do */
-    readonly whatToDo: string;
     /** You sent the objection on {sent}, and {company} had not answered by {due}. Look once more in your mailbox, spam folder included, for an e-mail from {company}. If there is none, note that no answer came, then complain to a data protection authority with your proof. */
     readonly noAnswerBody: (params: { readonly company: string; readonly due: string; readonly sent: string }) => string;
     /** Note that no answer came */
@@ -1042,8 +1316,12 @@ export interface Messages {
     readonly followUpDescription: (params: { readonly company: string; readonly label: string; readonly sent: string }) => string;
     /** Is the {platform} setting still off? ({label}) */
     readonly recheckSummary: (params: { readonly label: string; readonly platform: string }) => string;
+    /** Is the {platform} setting still on? ({label}) */
+    readonly recheckSummaryOn: (params: { readonly label: string; readonly platform: string }) => string;
     /** Platforms sometimes switch settings back on. Open Objector, open the {platform} setting for “{label}” and check that it is still off. */
     readonly recheckDescription: (params: { readonly label: string; readonly platform: string }) => string;
+    /** Platforms sometimes switch settings back off. Open Objector, open the {platform} setting for “{label}” and check that it is still on. */
+    readonly recheckDescriptionOn: (params: { readonly label: string; readonly platform: string }) => string;
   };
   readonly catalog: {
     /** Links checked on {date} */
@@ -1177,10 +1455,28 @@ export interface Messages {
       readonly submitted: string;
       /** Switched on, proof saved */
       readonly confirmed: string;
-      /** Switch the setting on, then save proof of it in the guided window. */
-      readonly hintInProgress: string;
-      /** Open the setting again to save proof that it is on. */
-      readonly hintSubmitted: string;
+      /** Not switched on yet */
+      readonly toDo: string;
+      /** The setting is off unless you switch it on. */
+      readonly toDoHint: string;
+      /** Switch the setting on on the platform’s page, then say so here. */
+      readonly openedHint: string;
+      /** You switched it on on {date} */
+      readonly off: (params: { readonly date: string }) => string;
+      /** Seen on on the page on {date} */
+      readonly seenOff: (params: { readonly date: string }) => string;
+      /** Next check that it is still on: {date}. */
+      readonly offHint: (params: { readonly date: string }) => string;
+      /** Time to check it is still on */
+      readonly recheck: string;
+      /** Platforms sometimes switch settings back off. Last seen on on {date}: open the setting and check. */
+      readonly recheckHint: (params: { readonly date: string }) => string;
+      /** It is still on */
+      readonly stillOn: string;
+      /** Take a screenshot of the setting switched on and add it here as proof. You can also add it later, under “Proof”. */
+      readonly browserSaveProofBody: string;
+      /** Once it is on, say “I switched it on” here. Objector will ask you now and then to check that it is still on. */
+      readonly browserNext: string;
     };
   };
 }

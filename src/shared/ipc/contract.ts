@@ -16,6 +16,7 @@ import type { SavedComplaint } from '../proof/proof-pack';
 import { MAX_PROOF_FILE_BYTES } from '../proof/limits';
 import type { UserCommand } from '../domain/commands';
 import type { Refusal } from '../domain/reducer';
+import type { ImportChanges } from '../domain/import-changes';
 import { userCommandSchema } from '../domain/commands';
 import { bytes, fail, nullable, number, object, oneOf, optional, string, tagged, uuid, type Schema } from '../validate';
 import { targetIdSchema } from '../domain/state-schema';
@@ -73,6 +74,8 @@ export interface Snapshot {
   readonly catalog: CatalogInUse;
   /** What the app may fetch for the person, and how the last daily check went. */
   readonly updates: UpdatesView;
+  /** The copy of the data kept before the last import, which settings can restore; null when none. */
+  readonly beforeImport: { readonly at: string } | null;
 }
 
 /** The outcome of the last daily catalog check. */
@@ -112,7 +115,7 @@ export type CatalogLoadOutcome =
   /** `no-signature`: a plain document without its .sig next to it; `not-saved`: the disk refused to keep it. */
   | { readonly kind: 'refused'; readonly reason: CatalogRefusal | 'no-signature' | 'not-saved'; readonly details: readonly string[] };
 
-/** The countdown as main (and the tray) computes it. */
+/** A campaign's countdown in words, as the checklist and the tray show it. */
 export interface CountdownView {
   readonly campaignId: string;
   readonly phase: 'upcoming' | 'due-soon' | 'passed' | 'no-deadline';
@@ -158,9 +161,12 @@ export type SaveOutcome =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Outcome of importing a file the person chose; `problems` are shown translated (see src/shared/problems.ts). */
-export type ImportOutcome =
-  | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
+/**
+ * A file the person chose to import, read and checked, and what importing it would change (nothing
+ * changed yet); `problems` are shown translated (see src/shared/problems.ts).
+ */
+export type ImportPreview =
+  | { readonly kind: 'preview'; readonly token: string; readonly changes: ImportChanges }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
@@ -185,6 +191,34 @@ export type ProofFileOutcome =
 /** Outcome of saving a proof pack: where, and how many listed proof files were missing. */
 export type PackOutcome = SaveOutcome | { readonly kind: 'packed'; readonly path: string; readonly missing: number };
 
+/** Outcome of confirming an import (the state before it is kept, to restore from settings). */
+export type ImportOutcome =
+  | { readonly kind: 'imported'; readonly accounts: number; readonly events: number }
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
+
+/** Outcome of restoring the data kept before the last import. */
+export type RestoreOutcome =
+  | { readonly kind: 'restored'; readonly at: string }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
+
+/** Why a proof file the person chose was not kept. */
+export type AddFileRefusal = 'too-large' | 'unsupported' | 'unreadable' | 'not-saved';
+
+/** Outcome of adding a proof file the person chose (a screenshot, a PDF…). */
+export type AddFileOutcome =
+  | { readonly kind: 'added'; readonly record: EvidenceRecord }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'refused'; readonly reason: AddFileRefusal };
+
+/** Which account, campaign and (for an extra target) target a page or a proof is about. */
+export interface TargetRef {
+  readonly accountId: string;
+  readonly campaignId: string;
+  /** An extra target of the campaign; absent for the platform's main target. */
+  readonly targetId?: string;
+}
+
 /** Where the guided window's page should go. */
 export type GuideGo = { readonly kind: 'entry'; readonly index: number } | { readonly kind: 'reload' };
 
@@ -192,9 +226,8 @@ export type GuideGo = { readonly kind: 'entry'; readonly index: number } | { rea
 export interface InvokeContract {
   'state:get': { arg: void; result: Snapshot };
   'state:dispatch': { arg: UserCommand; result: DispatchResult };
-  'countdown:get': { arg: void; result: CountdownView | null };
   /** Opens the target (the main one unless `targetId` names an extra) in the guided window, or in the own browser when the catalog says so. */
-  'guide:open': { arg: { readonly accountId: string; readonly campaignId: string; readonly targetId?: string }; result: void };
+  'guide:open': { arg: TargetRef; result: void };
   'guide:get': { arg: void; result: GuideView | null };
   'guide:go': { arg: GuideGo; result: void };
   'guide:open-in-browser': { arg: void; result: void };
@@ -208,7 +241,10 @@ export interface InvokeContract {
   'evidence:reveal': { arg: { readonly evidenceId: string }; result: void };
   'evidence:export': { arg: void; result: SaveOutcome };
   'data:export': { arg: void; result: SaveOutcome };
-  'data:import': { arg: void; result: ImportOutcome };
+  'data:import': { arg: void; result: ImportPreview };
+  'data:import-confirm': { arg: { readonly token: string }; result: ImportOutcome };
+  'data:restore': { arg: void; result: RestoreOutcome };
+  'evidence:add-file': { arg: TargetRef; result: AddFileOutcome };
   'clipboard:write': { arg: { readonly text: string }; result: void };
   'proof:add-file': {
     arg: { readonly accountId: string; readonly campaignId: string; readonly source: ProofFileSource };
@@ -231,7 +267,6 @@ export interface InvokeContract {
 /** Push channels: main → renderer. */
 export interface EventContract {
   'state:changed': Snapshot;
-  'countdown:changed': CountdownView | null;
   'guide:changed': GuideView | null;
 }
 
@@ -248,7 +283,8 @@ const none: Schema<void> = {
   },
 };
 const campaignIdSchema = string({ max: 80, pattern: /^[a-z0-9][a-z0-9-]*$/, patternMessage: 'must be a campaign id', form: 'campaign-id' });
-const accountAndCampaign = object({ accountId: uuid(), campaignId: campaignIdSchema, targetId: optional(targetIdSchema) });
+/** Which account, campaign and (optionally) extra target a call is about (`TargetRef`). */
+const targetRef = object({ accountId: uuid(), campaignId: campaignIdSchema, targetId: optional(targetIdSchema) });
 
 /** Longest complaint text kept (a letter of a few pages). */
 export const MAX_COMPLAINT_CHARS = 50_000;
@@ -257,8 +293,7 @@ export const MAX_COMPLAINT_CHARS = 50_000;
 export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[C]['arg']> } = {
   'state:get': none,
   'state:dispatch': userCommandSchema,
-  'countdown:get': none,
-  'guide:open': accountAndCampaign,
+  'guide:open': targetRef,
   'guide:get': none,
   'guide:go': tagged({
     entry: object({ kind: oneOf(['entry']), index: number({ integer: true, min: 0, max: 50 }) }),
@@ -276,6 +311,9 @@ export const argSchemas: { readonly [C in InvokeChannel]: Schema<InvokeContract[
   'evidence:export': none,
   'data:export': none,
   'data:import': none,
+  'data:import-confirm': object({ token: uuid() }),
+  'data:restore': none,
+  'evidence:add-file': targetRef,
   'clipboard:write': object({ text: string({ min: 0, max: MAX_COMPLAINT_CHARS }) }),
   'proof:add-file': object({
     accountId: uuid(),
@@ -308,7 +346,6 @@ function oneOfBoolean(): Schema<boolean> {
 export const API_METHODS = {
   getState: 'state:get',
   dispatch: 'state:dispatch',
-  getCountdown: 'countdown:get',
   openGuide: 'guide:open',
   getGuide: 'guide:get',
   guideGo: 'guide:go',
@@ -321,6 +358,9 @@ export const API_METHODS = {
   exportEvidence: 'evidence:export',
   exportData: 'data:export',
   importData: 'data:import',
+  confirmImport: 'data:import-confirm',
+  restoreBeforeImport: 'data:restore',
+  addEvidenceFile: 'evidence:add-file',
   copyText: 'clipboard:write',
   addProofFile: 'proof:add-file',
   keepProofFile: 'proof:keep-file',
@@ -336,7 +376,6 @@ export const API_METHODS = {
 /** The api's subscription name for each event. */
 export const API_EVENTS = {
   onStateChanged: 'state:changed',
-  onCountdownChanged: 'countdown:changed',
   onGuideChanged: 'guide:changed',
 } as const satisfies Record<string, EventChannel>;
 

@@ -12,6 +12,7 @@ import { deriveStatus } from '../domain/status';
 import type { AppState, Catalog, Locale } from '../domain/types';
 import { pickLocale } from '../i18n/locale';
 import { calendarTexts } from './calendar-texts';
+import { settingGoalOf } from '../guide/steps';
 
 /** One date ahead. */
 export interface DateAhead {
@@ -65,13 +66,16 @@ export function datesAhead(state: AppState, catalog: Catalog, now: Date, locale:
           description: text.followUpDescription({ company, label: account.label, sent: dateIn(followUp.sentAt, dateTag) }),
           kind: 'follow-up',
         });
-      const recheck = recheckDueAt(state.events, account.id, campaignId, target);
+      // Re-checks switched off in the settings are not dates ahead.
+      const recheck = state.settings.recheckReminders ? recheckDueAt(state.events, account.id, campaignId, target) : null;
+      const goalOn = settingGoalOf(target) === 'on';
       if (recheck !== null && Date.parse(recheck) > now.getTime())
         dates.push({
           uid: `recheck-${account.id}-${campaignId}@${UID_DOMAIN}`,
           at: recheck,
-          summary: text.recheckSummary({ platform, label: account.label }),
-          description: text.recheckDescription({ platform, label: account.label }),
+          // A setting to keep switched on is checked to be still on.
+          summary: (goalOn ? text.recheckSummaryOn : text.recheckSummary)({ platform, label: account.label }),
+          description: (goalOn ? text.recheckDescriptionOn : text.recheckDescription)({ platform, label: account.label }),
           kind: 'recheck',
         });
     }

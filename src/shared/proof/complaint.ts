@@ -10,6 +10,7 @@ import { followUpOf } from '../domain/follow-up';
 import type { AppState, Catalog, Locale } from '../domain/types';
 import type { Messages } from '../i18n/messages';
 import type { Authority } from './authorities';
+import { settingGoalOf } from '../guide/steps';
 import { accountTimeline, formatInstant } from './timeline';
 
 /** What the complaint is about and for whom. */
@@ -56,7 +57,12 @@ export function complaintText(input: ComplaintInput): string | null {
       : p.letterAccountEmail({ label: account.label, platform, email: account.email }),
   );
   if (sent !== undefined) {
-    const objection = target.mechanism === 'toggle' ? p.letterObjectionSetting : p.letterObjection;
+    const objection =
+      target.mechanism !== 'toggle'
+        ? p.letterObjection
+        : settingGoalOf(target) === 'on'
+          ? p.letterObjectionSettingOn
+          : p.letterObjectionSetting;
     paragraphs.push(objection({ company, date: when(sent.at), url, campaign: campaignTitle }));
     if (target.mechanism === 'form' && objectionText !== '') paragraphs.push(p.letterWhatSent({ text: objectionText }));
   }

@@ -102,7 +102,7 @@ export async function buildProofPack(input: PackInput): Promise<Pack> {
         { label: p.packPlatform, value: info?.name ?? account.platform },
         { label: p.packCampaign, value: campaign === undefined ? campaignId : (campaign.title[locale] ?? campaign.title.en) },
         ...(group === undefined ? [] : [{ label: p.packGroup, value: group.name }]),
-        { label: p.packStatus, value: statusLine(state, account.id, campaignId, catalog, t) },
+        { label: p.packStatus, value: statusLine(state, account.id, campaignId, catalog, t, when) },
       ];
       sections.push({
         title: p.packTitle({ label: account.label }),

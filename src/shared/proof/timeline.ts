@@ -5,7 +5,8 @@
  * Pure: messages, zone and catalog are passed in.
  */
 import { findCampaign, platformInfo } from '../catalog/lookups';
-import type { AppState, Catalog, EvidenceRecord, Locale, Mechanism, ProgressEvent } from '../domain/types';
+import type { AppState, CampaignTarget, Catalog, EvidenceRecord, Locale, ProgressEvent } from '../domain/types';
+import { settingGoalOf } from '../guide/steps';
 import type { Messages } from '../i18n/messages';
 import { authorityById } from './authorities';
 
@@ -40,13 +41,22 @@ function reasonWords(reason: string, t: Messages): string {
   return reason === '' ? t.status.reasons.other : reason;
 }
 
-function stepWords(event: ProgressEvent, t: Messages, company: string, mechanism: Mechanism, evidence: readonly EvidenceRecord[]): string {
+function stepWords(
+  event: ProgressEvent,
+  t: Messages,
+  company: string,
+  target: CampaignTarget | undefined,
+  evidence: readonly EvidenceRecord[],
+): string {
+  const mechanism = target?.mechanism ?? 'form';
+  // A setting's steps in the words of its goal: switched off (most), or on.
+  const on = target !== undefined && mechanism === 'toggle' && settingGoalOf(target) === 'on';
   const p = t.proof;
   switch (event.kind) {
     case 'form-opened':
       return mechanism === 'toggle' ? p.stepSettingOpened : p.stepFormOpened;
     case 'submitted':
-      if (mechanism === 'toggle') return p.stepSwitchedOff;
+      if (mechanism === 'toggle') return on ? p.stepSwitchedOn : p.stepSwitchedOff;
       return event.source === 'person' ? p.stepSubmittedPerson : p.stepSubmittedDetected;
     case 'confirmed-on-page':
       return p.stepConfirmedOnPage({ company });
@@ -61,7 +71,7 @@ function stepWords(event: ProgressEvent, t: Messages, company: string, mechanism
     case 'reopened':
       return p.stepReopened;
     case 'rechecked':
-      return p.stepRechecked;
+      return on ? p.stepRecheckedOn : p.stepRechecked;
     case 'platform-refused':
       return event.note === '' ? p.stepRefusedNoNote({ company }) : p.stepRefused({ company, note: event.note });
     case 'no-answer':
@@ -91,7 +101,7 @@ export function accountTimeline(
     .sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || a.index - b.index)
     .map(({ event }) => {
       const target = event.targetId === undefined ? main : targets.find((item) => item.id === event.targetId);
-      const step = stepWords(event, t, company, target?.mechanism ?? 'form', state.evidence);
+      const step = stepWords(event, t, company, target, state.evidence);
       const title = event.targetId === undefined ? undefined : (target?.title?.[locale] ?? target?.title?.en);
       return { at: event.at, event, text: title === undefined ? step : t.proof.stepExtra({ title, step }) };
     });

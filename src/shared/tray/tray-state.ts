@@ -1,11 +1,9 @@
 /**
- * Which icon the tray shows: a glance at how the primary campaign stands. Pure: derived from the
- * countdown's phase and the accounts' statuses. The icon files carry these exact names
+ * Which icon the tray shows: a glance at how every campaign stands. Pure: derived from the
+ * campaigns' dates and what their accounts need now. The icon files carry these exact names
  * (`assets/tray/<state>.png`, `<state>Template.png`, `<state>.ico`).
  */
-import type { Status } from '../domain/types';
-import type { CountdownView } from '../ipc/contract';
-import { needsAction } from '../domain/status';
+import type { CampaignProgress } from '../domain/overview';
 
 /** Every tray icon state, in the order a person would read them. */
 export const TRAY_ICON_STATES = ['idle', 'todo', 'due-soon', 'passed-todo', 'done'] as const;
@@ -16,22 +14,17 @@ export type TrayIconState = (typeof TRAY_ICON_STATES)[number];
 export type TrayPlatform = 'darwin' | 'win32' | 'linux';
 
 /**
- * The icon state. No account taking part: idle. Something still to file: todo, due-soon or
- * passed-todo by the deadline phase. Everything filed (sent, confirmed, covered, not applicable): done.
+ * The icon state. No account taking part anywhere: idle. Nothing needing the person: done.
+ * Otherwise, among the campaigns with something left: due-soon when one's date is within 72 h,
+ * else passed-todo when one's date has passed, else todo (dates far ahead, or no date).
  */
-export function trayIconState(phase: CountdownView['phase'] | null, statuses: readonly Status[]): TrayIconState {
-  if (statuses.length === 0) return 'idle';
-  if (!statuses.some(needsAction)) return 'done';
-  switch (phase) {
-    case 'passed':
-      return 'passed-todo';
-    case 'due-soon':
-      return 'due-soon';
-    case 'upcoming':
-    case 'no-deadline':
-    case null:
-      return 'todo';
-  }
+export function trayIconState(progress: readonly CampaignProgress[]): TrayIconState {
+  if (progress.every((entry) => entry.pairs.length === 0)) return 'idle';
+  const open = progress.filter((entry) => entry.pairs.some((pair) => pair.needsPerson));
+  if (open.length === 0) return 'done';
+  if (open.some((entry) => entry.deadline.kind === 'due-soon')) return 'due-soon';
+  if (open.some((entry) => entry.deadline.kind === 'passed')) return 'passed-todo';
+  return 'todo';
 }
 
 /** The icon's file name in `assets/tray/` for `platform`: template images on macOS, .ico on Windows. */

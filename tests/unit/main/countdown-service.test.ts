@@ -1,4 +1,4 @@
-/** The countdown service on the shared ticker: changes, resume, wake sources, zone key. */
+/** The shared ticker in main: wake sources, one timer, resume from sleep, zone key. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { powerMonitorMock, resetElectronMock } from '../../support/electron-mock';
 import { systemZoneKey } from '../../../src/main/countdown-service';
@@ -8,39 +8,42 @@ import { harness } from './tray-harness';
 
 const HOUR = 3_600_000;
 
-describe('setupCountdown', () => {
+describe('setupCountdown (the shared ticker)', () => {
   beforeEach(() => resetElectronMock());
 
-  it('computes the view at once and tells listeners only when the text changes', () => {
-    const { world, countdown } = harness(before(10.5), stateWith({}));
-    expect(countdown.current()?.text).toBe('10 hours left');
-    const seen: string[] = [];
-    countdown.onChange((view) => seen.push(view?.text ?? ''));
-    world.advance(2 * HOUR);
-    expect(seen).toEqual(['9 hours left', '8 hours left']);
-    expect(countdown.wakeups()).toBe(2);
-    countdown.dispose();
+  it('sleeps until the earliest wake source is due, with one timer for all', () => {
+    const { world, ticker } = harness(before(100), stateWith({}));
+    const woken: string[] = [];
+    const offHourly = ticker.addWakeSource({ next: (now) => new Date(now.getTime() + HOUR), onWake: () => woken.push('hourly') });
+    const offDaily = ticker.addWakeSource({ next: (now) => new Date(now.getTime() + 24 * HOUR), onWake: () => woken.push('daily') });
+    woken.length = 0;
+    world.advance(3 * HOUR + 1000);
+    // Every wake reaches every source; the timer follows the hourly one.
+    expect(ticker.wakeups()).toBe(3);
+    expect(woken.filter((name) => name === 'hourly')).toHaveLength(3);
+    expect(world.pendingCount()).toBe(1);
+    offHourly();
+    offDaily();
+    ticker.dispose();
+    expect(world.pendingCount()).toBe(0);
+  });
+
+  it('with nothing to wait for, still wakes every 6 hours to re-read the clock', () => {
+    const { world, ticker } = harness(before(100), stateWith({}));
+    world.advance(24 * HOUR);
+    expect(ticker.wakeups()).toBe(4);
+    ticker.dispose();
   });
 
   it('catches up on powerMonitor resume', () => {
-    const { world, countdown } = harness(before(10.5), stateWith({}));
+    const { world, ticker } = harness(before(10.5), stateWith({}));
+    const seen: Date[] = [];
+    ticker.addWakeSource({ next: () => null, onWake: (wake) => seen.push(wake.now) });
     world.suspend(5 * HOUR);
     powerMonitorMock.emit('resume');
-    expect(countdown.current()?.text).toBe('5 hours left');
-    countdown.dispose();
+    expect(seen.at(-1)?.getTime()).toBe(before(5.5).getTime());
+    ticker.dispose();
     expect(powerMonitorMock.listenerCount('resume')).toBe(0);
-  });
-
-  it('shares its one timer with other wake sources', () => {
-    const { world, countdown } = harness(before(100), stateWith({}));
-    const woken: Date[] = [];
-    const off = countdown.addWakeSource({ next: (now) => new Date(now.getTime() + HOUR), onWake: (wake) => woken.push(wake.now) });
-    world.advance(3 * HOUR);
-    expect(woken).toHaveLength(3); // on adding, then after each hour
-    expect(world.pendingCount()).toBe(1);
-    off();
-    countdown.dispose();
-    expect(world.pendingCount()).toBe(0);
   });
 });
 

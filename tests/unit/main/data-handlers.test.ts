@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { asReal, dialogMock, FakeWebContents, ipcMainMock, resetElectronMock } from '../../support/electron-mock';
 import { trustWebContents } from '../../../src/main/ipc/handle';
 import { setupDataIpc } from '../../../src/main/ipc/data-handlers';
+import { beforeImportCopies } from '../../../src/main/state/before-import';
+import type { ImportPreview, Snapshot } from '../../../src/shared/ipc/contract';
+import { setupStateIpc } from '../../../src/main/ipc/state-handlers';
+import { builtInInUse } from '../../../src/shared/catalog/catalog-in-use';
 import { createStateService, type StateService } from '../../../src/main/state/state-service';
 import { memoryStorage } from '../../support/memory-storage';
 import { MAX_IMPORT_CHARS, parseExport } from '../../../src/shared/domain/export';
@@ -29,7 +33,13 @@ beforeEach(() => {
   const storage = memoryStorage(current);
   saved = storage.saved;
   state = createStateService(storage, catalog, { now: () => AT });
-  setupDataIpc({ state, clock: { now: () => AT }, dataDir: dir });
+  const copies = beforeImportCopies(dir);
+  setupDataIpc({ state, clock: { now: () => AT }, copies });
+  setupStateIpc(state, {
+    catalog: () => builtInInUse(catalog),
+    updates: () => ({ appUpdatesSupported: false, catalogChecksSupported: true, lastCatalogCheck: null }),
+    copies,
+  });
   window = new FakeWebContents();
   window.url = 'app://objector/index.html?view=checklist';
   trustWebContents(asReal<WebContents>(window));
@@ -71,13 +81,50 @@ describe('data:export', () => {
 });
 
 describe('data:import', () => {
-  it('replaces the state with the file, keeps the reminders already shown, and keeps a copy of the old data', async () => {
-    expect(await importFile(exampleText)).toEqual({ kind: 'imported', accounts: 5, events: 9 });
+  it('first shows what the file would change, and changes nothing', async () => {
+    const preview = (await importFile(exampleText)) as Extract<ImportPreview, { kind: 'preview' }>;
+    expect(preview.kind).toBe('preview');
+    expect(preview.changes.accounts).toMatchObject({ removed: [], kept: 0 });
+    expect(preview.changes.accounts.added).toHaveLength(5);
+    expect(preview.changes.steps).toEqual({ before: 0, after: 9 });
+    expect(preview.changes.settings).toContain('theme');
+    expect(state.get()).toBe(current);
+    expect(saved).toEqual([]);
+  });
+
+  it('on confirmation replaces the state, keeps the reminders already shown, and keeps a copy of the old data', async () => {
+    const preview = (await importFile(exampleText)) as Extract<ImportPreview, { kind: 'preview' }>;
+    expect(await ipcMainMock.invoke('data:import-confirm', window, { token: preview.token })).toEqual({
+      kind: 'imported',
+      accounts: 5,
+      events: 9,
+    });
     expect(state.get().accounts).toHaveLength(5);
     expect(state.get().remindersSent).toEqual(['shown-before']);
     expect(saved).toHaveLength(1);
     const copy = readFileSync(join(dir, 'objector-before-import-2025-05-21T08-30-00-000Z.json'), 'utf8');
     expect(parseExport(copy).ok && JSON.parse(copy)).toMatchObject({ settings: { theme: 'dark' }, accounts: [] });
+    // The copy is offered in the snapshot, and the same preview cannot be confirmed twice.
+    expect(((await ipcMainMock.invoke('state:get', window)) as Snapshot).beforeImport).toEqual({ at: AT.toISOString() });
+    expect(await ipcMainMock.invoke('data:import-confirm', window, { token: preview.token })).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('puts back the data from before the import', async () => {
+    expect(await ipcMainMock.invoke('data:restore', window)).toEqual({ kind: 'none' });
+    const preview = (await importFile(exampleText)) as Extract<ImportPreview, { kind: 'preview' }>;
+    await ipcMainMock.invoke('data:import-confirm', window, { token: preview.token });
+    expect(await ipcMainMock.invoke('data:restore', window)).toEqual({ kind: 'restored', at: AT.toISOString() });
+    expect(state.get().accounts).toEqual([]);
+    expect(state.get().settings.theme).toBe('dark');
+    expect(state.get().remindersSent).toEqual(['shown-before']);
+  });
+
+  it('refuses a confirmation it did not preview', async () => {
+    expect(await ipcMainMock.invoke('data:import-confirm', window, { token: '3f2c1b7e-8a4d-4c1e-9b2a-1d2e3f4a5b6c' })).toMatchObject({
+      kind: 'invalid',
+    });
+    expect(state.get()).toBe(current);
+    await expect(ipcMainMock.invoke('data:import-confirm', window, { token: 'not-a-token' })).rejects.toThrow(/token/);
   });
 
   it.each<[string, string | Buffer, RegExp]>([

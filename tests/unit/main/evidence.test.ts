@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EvidenceRecord } from '@shared/domain/types';
@@ -133,5 +133,58 @@ describe('evidence IPC', () => {
     const outcome = (await ipcMainMock.invoke('evidence:export', sender)) as { kind: string; path: string };
     expect(outcome.kind).toBe('saved');
     expect(existsSync(join(outcome.path, 'index.json'))).toBe(true);
+  });
+
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const pick = (name: string, contents: Buffer | string): void => {
+    const path = join(mkdtempSync(join(tmpdir(), 'objector-pick-')), name);
+    writeFileSync(path, contents);
+    dialogMock.nextOpenPaths = [path];
+  };
+
+  it('keeps a picture the person adds in the account’s proof folder, with its hash, as their own proof', async () => {
+    const { deps, sender } = setup();
+    pick('Capture d’écran.png', PNG);
+    const outcome = (await ipcMainMock.invoke('evidence:add-file', sender, { accountId: FB1, campaignId: CAMPAIGN })) as {
+      kind: string;
+      record: EvidenceRecord;
+    };
+    expect(outcome.kind).toBe('added');
+    expect(outcome.record).toMatchObject({ origin: 'file', url: '', accountId: FB1, campaignId: CAMPAIGN });
+    const [file] = outcome.record.files;
+    expect(file).toMatchObject({ kind: 'png', name: 'Capture-d-ecran.png', bytes: PNG.length });
+    const path = join(evidenceFolder(outcome.record), file?.name ?? '');
+    expect(hashOf(path)).toBe(file?.sha256);
+    expect(deps.state.get().evidence.at(-1)).toEqual(outcome.record);
+    expect(deps.state.get().events.at(-1)).toMatchObject({ kind: 'evidence-saved', evidenceId: outcome.record.id });
+  });
+
+  it('refuses a file that is not a picture or a PDF, or too large, and changes nothing', async () => {
+    const { deps, sender } = setup();
+    const before = deps.state.get();
+    pick('fake.png', 'this is text');
+    expect(await ipcMainMock.invoke('evidence:add-file', sender, { accountId: FB1, campaignId: CAMPAIGN })).toEqual({
+      kind: 'refused',
+      reason: 'unsupported',
+    });
+    pick('huge.pdf', Buffer.alloc(20 * 1024 * 1024 + 1, 0x25));
+    expect(await ipcMainMock.invoke('evidence:add-file', sender, { accountId: FB1, campaignId: CAMPAIGN })).toEqual({
+      kind: 'refused',
+      reason: 'too-large',
+    });
+    dialogMock.nextOpenPaths = [];
+    expect(await ipcMainMock.invoke('evidence:add-file', sender, { accountId: FB1, campaignId: CAMPAIGN })).toEqual({ kind: 'cancelled' });
+    expect(deps.state.get()).toBe(before);
+  });
+
+  it('refuses an unknown account or a target the campaign does not have', async () => {
+    const { sender } = setup();
+    pick('a.png', PNG);
+    await expect(
+      ipcMainMock.invoke('evidence:add-file', sender, { accountId: '5f0c6f2e-1111-4222-8333-000000000000', campaignId: CAMPAIGN }),
+    ).rejects.toThrow(/Unknown account/);
+    await expect(
+      ipcMainMock.invoke('evidence:add-file', sender, { accountId: FB1, campaignId: CAMPAIGN, targetId: 'not-a-target' }),
+    ).rejects.toThrow(/Unknown target/);
   });
 });

@@ -24,17 +24,17 @@ describe('handle()', () => {
   });
 
   it('refuses a sender that is not one of our windows', async () => {
-    handle('countdown:get', () => null);
+    handle('state:get', () => null as never);
     const stranger = new FakeWebContents();
     stranger.url = 'app://objector/index.html';
-    await expect(ipcMainMock.invoke('countdown:get', stranger)).rejects.toThrow(/not an Objector window/);
+    await expect(ipcMainMock.invoke('state:get', stranger)).rejects.toThrow(/not an Objector window/);
   });
 
   it('refuses our window once it shows a page that is not ours', async () => {
-    handle('countdown:get', () => null);
+    handle('state:get', () => null as never);
     const contents = ours();
     contents.url = 'https://www.facebook.com/';
-    await expect(ipcMainMock.invoke('countdown:get', contents)).rejects.toThrow(/not an Objector window/);
+    await expect(ipcMainMock.invoke('state:get', contents)).rejects.toThrow(/not an Objector window/);
   });
 
   it.each([
@@ -52,8 +52,8 @@ describe('handle()', () => {
   });
 
   it('refuses extra arguments', async () => {
-    handle('countdown:get', () => null);
-    await expect(ipcMainMock.invoke('countdown:get', ours(), undefined, 'more')).rejects.toThrow(/at most one argument/);
+    handle('state:get', () => null as never);
+    await expect(ipcMainMock.invoke('state:get', ours(), undefined, 'more')).rejects.toThrow(/at most one argument/);
   });
 
   it('broadcasts only to live windows of ours', () => {
@@ -61,8 +61,8 @@ describe('handle()', () => {
     const b = ours();
     b.destroy();
     const outsider = new FakeWebContents();
-    broadcast('countdown:changed', null);
-    expect(a.sent).toEqual([{ channel: 'countdown:changed', payload: null }]);
+    broadcast('guide:changed', null);
+    expect(a.sent).toEqual([{ channel: 'guide:changed', payload: null }]);
     expect(b.sent).toEqual([]);
     expect(outsider.sent).toEqual([]);
   });

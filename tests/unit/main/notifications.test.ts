@@ -17,7 +17,7 @@ function run(now: Date, initial: AppState) {
   const opened: string[] = [];
   const reminders = setupReminders({
     state: h.state,
-    countdown: h.countdown,
+    ticker: h.ticker,
     catalog: h.catalog,
     clock: h.world.clock,
     language: () => english,
@@ -40,7 +40,7 @@ describe('setupReminders', () => {
   it('shows a due reminder at once, persists its key, and a click on several accounts opens the checklist', () => {
     const { h, opened } = run(before(50), stateWith({ accounts: [account(1), account(2)] }));
     expect(FakeNotification.shown.map((n) => n.options)).toEqual([
-      { title: 'Objection deadline: 2 days left', body: '2 accounts still to do, 2 days left' },
+      { title: 'Test campaign: 2 days left', body: '2 accounts still to do, 2 days left' },
     ]);
     expect(h.state.get().remindersSent).toEqual(['deadline:meta-ai-training-eu-2025:3d']);
     shown(0).emit('click');
@@ -51,7 +51,8 @@ describe('setupReminders', () => {
     const { h, opened } = run(before(30), stateWith({ accounts: [account(1)], remindersSent: ['deadline:meta-ai-training-eu-2025:3d'] }));
     expect(FakeNotification.shown).toHaveLength(0);
     h.world.advance(6 * HOUR + 1000);
-    expect(shown(0).options.body).toBe('Facebook Account 1 is still to do, 23 hours left');
+    // The 6-hour cap wakes it exactly at the step: 24 hours are left then.
+    expect(shown(0).options.body).toBe('Facebook Account 1 is still to do, 24 hours left');
     shown(0).emit('click');
     expect(opened).toEqual([`guide ${accountId(1)} ${META}`]);
     h.state.replace({ ...h.state.get(), accounts: [] });
@@ -72,7 +73,7 @@ describe('setupReminders', () => {
   it('never repeats after a restart, and never fires while paused', () => {
     const first = run(before(50), stateWith({ accounts: [account(1)] }));
     const saved = first.h.state.get();
-    first.h.countdown.dispose();
+    first.h.ticker.dispose();
     resetElectronMock();
     run(before(49), saved);
     expect(FakeNotification.shown).toHaveLength(0);

@@ -17,9 +17,8 @@ function start(h: Harness, platform: TrayDeps['platform'] = 'linux') {
   const opened: string[] = [];
   const handle = setupTray({
     state: h.state,
-    countdown: h.countdown,
+    ticker: h.ticker,
     catalog: h.catalog,
-    campaignId: META,
     clock: h.world.clock,
     language: () => english,
     openChecklist: () => opened.push('checklist'),
@@ -51,8 +50,8 @@ describe('setupTray', () => {
     const h = harness(before(10.5), stateWith({ accounts: [account(1)] }));
     const { tray } = start(h);
     expect((tray.image as FakeNativeImage).path).toBe('due-soon:linux');
-    expect(tray.tooltip).toBe('Objector: 10 hours left\n1 account still to do');
-    expect(menuOf(tray)[0]).toEqual({ label: '10 hours left', enabled: false });
+    expect(tray.tooltip).toBe('Objector: Test campaign: 10 hours left\n1 account still to do');
+    expect(menuOf(tray)[0]).toEqual({ label: 'Test campaign: 10 hours left', enabled: false });
   });
 
   it('re-sets the menu when the countdown or the state changes', () => {
@@ -61,7 +60,7 @@ describe('setupTray', () => {
     const first = tray.menu;
     h.world.advance(HOUR);
     expect(tray.menu).not.toBe(first);
-    expect(menuOf(tray)[0]?.label).toBe('9 hours left');
+    expect(menuOf(tray)[0]?.label).toBe('Test campaign: 9 hours left');
     h.state.dispatch({ kind: 'set-settings', patch: { startAtLogin: true } });
     expect(item(menuOf(tray), 'Start at login')).toMatchObject({ type: 'checkbox', checked: true });
   });
@@ -70,7 +69,7 @@ describe('setupTray', () => {
     const h = harness(before(50), stateWith({ accounts: [account(1)] }));
     const { tray, opened } = start(h);
     item(menuOf(tray), 'Facebook Account 1').click?.();
-    item(menuOf(tray), 'Open next form').click?.();
+    item(menuOf(tray), 'Next to do').click?.();
     item(menuOf(tray), 'Open checklist').click?.();
     expect(opened).toEqual([`guide ${accountId(1)} ${META}`, `guide ${accountId(1)} ${META}`, 'checklist']);
     item(menuOf(tray), 'For 1 week').click?.();
@@ -93,10 +92,10 @@ describe('setupTray', () => {
   });
 
   it('sets the title on macOS and opens the checklist on a click elsewhere', () => {
-    const h = harness(before(10.5), stateWith({}));
+    const h = harness(before(10.5), stateWith({ accounts: [account(1)] }));
     const mac = start(h, 'darwin');
     expect(mac.tray.title).toBe('10 hours left');
-    expect((mac.tray.image as FakeNativeImage).path).toBe('idle:darwin');
+    expect((mac.tray.image as FakeNativeImage).path).toBe('due-soon:darwin');
     mac.handle.destroy();
     resetElectronMock();
     const win = start(harness(before(10.5), stateWith({})), 'win32');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, findCampaign, loadCatalog, PRIMARY_CAMPAIGN_ID, targetFor } from '../../../src/shared/catalog/index';
+import { builtInCatalog, findCampaign, loadCatalog, targetFor } from '../../../src/shared/catalog/index';
 import raw from '../../../src/shared/catalog/campaigns.json' with { type: 'json' };
 import { LOCALES } from '../../../src/shared/domain/types';
+
+/** The Meta campaign's id, as the catalog spells it. */
+const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
 
 /** A deep, mutable copy of the shipped JSON to break on purpose. */
 type Json = Record<string, unknown> & { campaigns: Record<string, unknown>[] };

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinePhase, formatAmount, nextCountdownChange, readCountdown } from '../../../src/shared/domain/countdown';
 import { buildCountdownView } from '../../../src/shared/domain/countdown-view';
-import { builtInCatalog, findCampaign, PRIMARY_CAMPAIGN_ID } from '../../../src/shared/catalog/index';
+import { builtInCatalog, findCampaign } from '../../../src/shared/catalog/index';
 import { loadMessages } from '../../../src/shared/i18n/load';
 import { LOCALES, intlTag, type Locale } from '../../../src/shared/i18n/locale';
+
+/** The Meta campaign's id, as the catalog spells it. */
+const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
 
 const [en, frMessages, deMessages] = await Promise.all([loadMessages('en'), loadMessages('fr'), loadMessages('de')]);
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectConfirmation, excerptAround, isUnavailablePage, MAX_EXCERPT } from '../../../src/shared/domain/detection';
-import { builtInCatalog, PRIMARY_CAMPAIGN_ID } from '../../../src/shared/catalog/index';
+import { builtInCatalog } from '../../../src/shared/catalog/index';
 import type { Catalog, Locale, Platform } from '../../../src/shared/domain/types';
+
+/** The Meta campaign's id, as the catalog spells it. */
+const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
 
 const FORM_URL = 'https://www.facebook.com/help/contact/6359191084165019';
 const IG_FORM_URL = 'https://help.instagram.com/contact/233964459562201';

@@ -4,11 +4,11 @@
  * then the manual path.
  */
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, PRIMARY_CAMPAIGN_ID, targetFor } from '../../../src/shared/catalog/index';
+import { builtInCatalog, targetFor } from '../../../src/shared/catalog/index';
 import { entryUrlsOf } from '../../../src/shared/guide/entries';
 import { driftVerdict, nextAfterDrift, pageLocale, reportableAddress, stageOf, type DriftInput } from '../../../src/shared/guide/drift';
 
-const facebook = targetFor(builtInCatalog(), PRIMARY_CAMPAIGN_ID, 'facebook');
+const facebook = targetFor(builtInCatalog(), 'meta-ai-training-eu-2025', 'facebook');
 if (facebook === undefined) throw new Error('no facebook target');
 const FORM = 'https://www.facebook.com/help/contact/6359191084165019';
 const FORM_PAGE_EN = 'Object to Your Information Being Used for AI at Meta. Email address. Send';

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, targetFor, PRIMARY_CAMPAIGN_ID } from '@shared/catalog/index';
+import { builtInCatalog, targetFor } from '@shared/catalog/index';
 import { entryUrlsOf, nextEntryIndex, problemAfter } from '@shared/guide/entries';
 import { cleanUserAgent } from '@shared/guide/user-agent';
 import { partitionFor } from '@shared/guide/partition';
 import { guidePosition, guideSteps, localizedOr, settingGoalOf } from '@shared/guide/steps';
 import { buildEvidenceDocument, evidenceFolderName, isoWithOffset, recordOf } from '@shared/guide/evidence-record';
 import { buildEvidenceIndex } from '@shared/guide/evidence-index';
+
+/** The Meta campaign's id, as the catalog spells it. */
+const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
 
 describe('entry URL fallback order', () => {
   it('tries entry URLs in order, then Privacy Center pages, https only, without duplicates', () => {

@@ -12,9 +12,9 @@ export function refusedCalls(t: Messages): unknown[] {
     // @ts-expect-error a key that is not in en.json
     t.checklist.noSuchMessage,
     // @ts-expect-error a missing parameter
-    t.checklist.progress({ done: 1 }),
+    t.checklist.doneOf({ done: 1 }),
     // @ts-expect-error a parameter of the wrong type
-    t.checklist.progress({ done: '1', total: 3 }),
+    t.checklist.doneOf({ done: '1', total: 3 }),
     // @ts-expect-error a parameter English does not have
     t.checklist.nextUp({ label: 'x', extra: 1 }),
     // @ts-expect-error positional arguments (the old TypeScript messages) are gone
@@ -27,7 +27,7 @@ export function refusedCalls(t: Messages): unknown[] {
 describe('message call sites', () => {
   it('take one named-parameters object, and give a text', async () => {
     const t = await loadMessages('en');
-    expect(t.checklist.progress({ done: 1, total: 3 })).toBe('1 of 3 accounts done');
+    expect(t.checklist.doneOf({ done: 1, total: 3 })).toBe('Done: 1 of 3');
     expect(t.checklist.nextUp({ label: 'Marie' })).toBe('Next: Marie');
     expect(t.checklist.accountsHeading).toBe('Your accounts');
     expect(typeof refusedCalls).toBe('function');

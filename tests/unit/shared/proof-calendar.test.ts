@@ -36,6 +36,13 @@ const withFutureDeadline = (): Catalog => {
 };
 
 describe('calendarFile', () => {
+  it('leaves out re-checks when they are switched off in the settings', () => {
+    const state = proofState();
+    const off = { ...state, settings: { ...state.settings, recheckReminders: false } };
+    const uids = parse(calendarFile(off, builtInCatalog(), PROOF_NOW, 'en-GB')).map((event) => event.uid);
+    expect(uids).toEqual([`follow-up-${accountId(4)}-${META}@objector.invalid`]);
+  });
+
   it('lists the dates ahead: a follow-up and a re-check, each saying what to do, by label only', () => {
     const ics = calendarFile(proofState(), builtInCatalog(), PROOF_NOW, 'en-GB');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);

@@ -1,6 +1,6 @@
-/** The reminder schedule: steps, no bursts, e-mail checks, weekly nudges, settings, and no repeats. */
+/** The reminder schedule: steps, no bursts, e-mail checks, one nudge a week across campaigns, settings, and no repeats. */
 import { describe, expect, it } from 'vitest';
-import { dueReminders, nextReminderAt, remindersActive } from '@shared/domain/reminders';
+import { dueReminders, keysOf, nextReminderAt, remindersActive } from '@shared/domain/reminders';
 import { DEFAULT_SETTINGS } from '@shared/domain/defaults';
 import type { AppState, Settings } from '@shared/domain/types';
 import { account, accountId, event, groupId, stateWith } from '../../support/domain-fixtures';
@@ -32,7 +32,7 @@ describe('before the deadline', () => {
     const [reminder, ...rest] = due(twoAccounts(), before(14 * 24 - 1));
     expect(rest).toEqual([]);
     expect(reminder).toMatchObject({ kind: 'deadline-approaching', key: 'deadline:meta-ai-training-eu-2025:14d', step: '14d' });
-    expect(reminder?.accountIds).toEqual([accountId(1), accountId(2)]);
+    expect(reminder?.kind === 'deadline-approaching' && reminder.accountIds).toEqual([accountId(1), accountId(2)]);
     expect(reminder?.kind === 'deadline-approaching' && reminder.remainingMs).toBe((14 * 24 - 1) * HOUR);
   });
 
@@ -59,7 +59,8 @@ describe('before the deadline', () => {
 
   it('names only the accounts still to do and stays quiet once all are filed', () => {
     const confirmed = event(1, before(100).toISOString(), { kind: 'confirmed-on-page', url: 'https://www.facebook.com/x' });
-    expect(due(twoAccounts({ events: [confirmed] }), before(50))[0]?.accountIds).toEqual([accountId(2)]);
+    const [reminder] = due(twoAccounts({ events: [confirmed] }), before(50));
+    expect(reminder?.kind === 'deadline-approaching' && reminder.accountIds).toEqual([accountId(2)]);
     const sent = event(2, before(100).toISOString(), { kind: 'submitted', source: 'person' });
     const reminders = due(twoAccounts({ events: [confirmed, sent] }), before(50));
     expect(reminders.map((r) => r.kind)).toEqual(['check-email']);
@@ -75,8 +76,9 @@ describe('before the deadline', () => {
     expect(due(state, before(50))).toEqual([]);
   });
 
-  it('has no deadline steps for a campaign without a deadline', () => {
-    expect(dueReminders({ state: twoAccounts(), catalog: catalogOf(campaign(null)), now: before(1) })).toEqual([]);
+  it('has no deadline steps for a campaign without a deadline: its accounts get the weekly nudge', () => {
+    const kinds = dueReminders({ state: twoAccounts(), catalog: catalogOf(campaign(null)), now: before(1) }).map((r) => r.kind);
+    expect(kinds).toEqual(['nudge']);
   });
 });
 
@@ -113,10 +115,16 @@ describe('after a submission', () => {
 });
 
 describe('after the deadline', () => {
-  it('nudges at the deadline, then once a week, while something is left', () => {
-    expect(due(twoAccounts(), before(-1)).map((r) => r.key)).toEqual(['passed:meta-ai-training-eu-2025:w0']);
-    expect(due(twoAccounts({ remindersSent: ['passed:meta-ai-training-eu-2025:w0'] }), before(-24 * 6))).toEqual([]);
-    expect(due(twoAccounts(), before(-24 * 7 - 1)).map((r) => r.key)).toEqual(['passed:meta-ai-training-eu-2025:w1']);
+  it('nudges at the deadline, then not again within a week, while something is left', () => {
+    const [nudge] = due(twoAccounts(), before(-1));
+    expect(nudge).toMatchObject({ kind: 'nudge', key: `nudge:${before(-1).toISOString()}` });
+    expect(nudge?.kind === 'nudge' && nudge.items.map((item) => [item.kind, item.account.id])).toEqual([
+      ['to-do', accountId(1)],
+      ['to-do', accountId(2)],
+    ]);
+    const sent = [`nudge:${before(-1).toISOString()}`];
+    expect(due(twoAccounts({ remindersSent: sent }), before(-24 * 6))).toEqual([]);
+    expect(due(twoAccounts({ remindersSent: sent }), before(-24 * 7 - 1)).map((r) => r.kind)).toEqual(['nudge']);
   });
 });
 
@@ -138,7 +146,8 @@ describe('nextReminderAt', () => {
   it('is the next step while something is to do', () => {
     expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(100) })).toEqual(before(72));
     expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(0.5) })).toEqual(before(0));
-    expect(nextReminderAt({ state: twoAccounts(), catalog, now: before(-1) })).toEqual(before(-24 * 7));
+    const nudged = twoAccounts({ remindersSent: [`nudge:${before(-1).toISOString()}`] });
+    expect(nextReminderAt({ state: nudged, catalog, now: before(-2) })).toEqual(before(-24 * 7 - 1));
   });
 
   it('is the e-mail check after a submission, and nothing when all is done', () => {
@@ -190,15 +199,17 @@ describe('nextReminderAt: the earliest of several', () => {
   });
 });
 
-describe('no answer after the waiting time', () => {
+describe('no answer after the waiting time (named in the weekly nudge)', () => {
   const sentAt = '2025-10-01T08:00:00.000Z';
   const after = (days: number) => new Date(Date.parse(sentAt) + days * DAY);
   const sent = event(2, sentAt, { kind: 'submitted', source: 'person' });
   const base = stateWith({ accounts: [account(2, { platform: 'facebook', label: 'Marie' })], events: [sent] });
-  const noAnswer = async (state: AppState, now: Date) => {
+  const nudges = async (state: AppState, now: Date) => {
     const { builtInCatalog } = await import('@shared/catalog/index');
-    return dueReminders({ state, catalog: builtInCatalog(), now }).filter((r) => r.kind === 'no-answer');
+    return dueReminders({ state, catalog: builtInCatalog(), now }).flatMap((r) => (r.kind === 'nudge' ? [r] : []));
   };
+  const noAnswer = async (state: AppState, now: Date) =>
+    (await nudges(state, now)).flatMap((r) => r.items.filter((item) => item.kind === 'no-answer'));
 
   it('says nothing while the platform still has time (30 days in the catalog), and wakes when the time ends', async () => {
     const { builtInCatalog } = await import('@shared/catalog/index');
@@ -208,17 +219,20 @@ describe('no answer after the waiting time', () => {
   });
 
   it('fires once the waiting time is over, naming the account, with a stable key', async () => {
-    const [reminder, ...rest] = await noAnswer(base, after(30));
-    expect(rest).toEqual([]);
-    expect(reminder).toMatchObject({
-      kind: 'no-answer',
-      key: `no-answer:meta-ai-training-eu-2025:${accountId(2)}:${sentAt}`,
-      accountIds: [accountId(2)],
-      sentAt,
-      dueAt: after(30).toISOString(),
-    });
-    // Once sent, never again.
-    expect(await noAnswer({ ...base, remindersSent: [reminder?.key ?? ''] }, after(60))).toEqual([]);
+    const [nudge, ...others] = await nudges(base, after(30));
+    expect(others).toEqual([]);
+    if (nudge === undefined) throw new Error('no nudge');
+    expect(nudge.items).toEqual([
+      {
+        kind: 'no-answer',
+        campaignId: 'meta-ai-training-eu-2025',
+        account: { id: accountId(2), platform: 'facebook', label: 'Marie', email: null },
+        sentAt,
+        key: `no-answer:meta-ai-training-eu-2025:${accountId(2)}:${sentAt}`,
+      },
+    ]);
+    // Once sent, never again (a month later a nudge may come, but not about this).
+    expect(await noAnswer({ ...base, remindersSent: [...keysOf(nudge)] }, after(60))).toEqual([]);
   });
 
   it('is not due after a confirmation, a refusal the person recorded, or "no answer" already recorded', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../../src/shared/catalog/index';
-import { deriveAllStatuses, deriveStatus, isFinished, needsAction } from '../../../src/shared/domain/status';
-import { groupAccounts, summarizeCampaign } from '../../../src/shared/domain/summary';
+import { deriveAllStatuses, deriveStatus, ownStatus } from '../../../src/shared/domain/status';
 import type { ProgressEvent, Status } from '../../../src/shared/domain/types';
 import { account, accountId, event, groupId, META, stateWith } from '../../support/domain-fixtures';
 
@@ -119,45 +118,11 @@ describe('deriveStatus', () => {
     expect(deriveStatus(state, accountId(2), META, catalog).kind).toBe('to-do');
   });
 
-  it('classifies finished and action-needed statuses', () => {
-    expect(isFinished({ kind: 'confirmed', confidence: 'on-page', at: T(1) })).toBe(true);
-    expect(isFinished({ kind: 'covered-by-group', byAccountId: accountId(1), at: T(1) })).toBe(true);
-    expect(isFinished({ kind: 'not-applicable', reason: '', at: T(1) })).toBe(true);
-    expect(isFinished({ kind: 'submitted', source: 'person', at: T(1) })).toBe(false);
-    expect(needsAction({ kind: 'to-do' })).toBe(true);
-    expect(needsAction({ kind: 'in-progress', since: T(1) })).toBe(true);
-    expect(needsAction({ kind: 'submitted', source: 'person', at: T(1) })).toBe(false);
-  });
-});
-
-describe('summarizeCampaign and groupAccounts', () => {
-  it('counts statuses and picks an account in progress before one to do', () => {
-    const state = stateWith({
-      accounts: [account(1), account(2), account(3), account(4, { campaignIds: [] })],
-      events: [event(1, T(1), { kind: 'confirmed-by-email' }), event(3, T(2), { kind: 'form-opened' })],
-    });
-    const summary = summarizeCampaign(state, META, catalog);
-    expect(summary).toMatchObject({ total: 3, finished: 1, nextAccountId: accountId(3) });
-    expect(summary.counts).toMatchObject({ confirmed: 1, 'in-progress': 1, 'to-do': 1 });
-  });
-
-  it('has no next account when everything is finished', () => {
-    const state = stateWith({ accounts: [account(1)], events: [event(1, T(1), { kind: 'marked-not-applicable', reason: 'x' })] });
-    expect(summarizeCampaign(state, META, catalog).nextAccountId).toBeNull();
-  });
-
-  it('groups accounts by Accounts Center group, unlinked last, empty groups left out', () => {
-    const state = stateWith({
-      groups: [
-        { id: groupId(1), name: 'Work' },
-        { id: groupId(2), name: 'Empty' },
-      ],
-      accounts: [account(1), account(2, { groupId: groupId(1) })],
-    });
-    expect(groupAccounts(state).map((entry) => [entry.group?.name ?? null, entry.accounts.map((a) => a.id)])).toEqual([
-      ['Work', [accountId(2)]],
-      [null, [accountId(1)]],
-    ]);
+  it('keeps the steps of an extra target apart from the main one', () => {
+    const extra = { ...event(1, T(2), { kind: 'submitted', source: 'person' }), targetId: 'third-party-data' } as ProgressEvent;
+    const state = stateWith({ accounts: [account(1)], events: [event(1, T(1), { kind: 'form-opened' }), extra] });
+    expect(ownStatus(state.events, accountId(1), META)).toEqual({ kind: 'in-progress', since: T(1) });
+    expect(ownStatus(state.events, accountId(1), META, 'third-party-data')).toEqual({ kind: 'submitted', source: 'person', at: T(2) });
   });
 });
 
