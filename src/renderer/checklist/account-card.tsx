@@ -173,6 +173,8 @@ export const AccountCard = memo(function AccountCard(props: AccountCardProps) {
       )}
       <ProofFileNotice account={account} file={proofFile} />
       {proofOpen && ProofPanel !== null ? <ProofPanel pair={pair} panelId={`proof-${headingId}`} /> : null}
+      {/* While its code loads, the panel's place exists, so the expanded button's aria-controls names an element. */}
+      {proofOpen && ProofPanel === null ? <div id={`proof-${headingId}`} aria-busy="true" /> : null}
     </li>
   );
 });
