@@ -44,14 +44,18 @@ test('first run for today, five accounts on three campaigns, LinkedIn’s settin
   await expect(dialog.getByRole('radio', { name: 'Facebook', exact: true })).toBeChecked();
   await addAccount(page, { label: 'Marie (personal)', email: 'marie@example.com', group: 'new' });
   await ready.getByRole('button', { name: 'Add an account on Facebook' }).click();
+  await expect(dialog).toBeVisible();
   await addAccount(page, { label: 'Marie (old account)' });
   await ready.getByRole('button', { name: 'Add an account on Instagram' }).click();
+  await expect(dialog).toBeVisible();
   await addAccount(page, { label: '@marie.photos', group: 'same' });
   // LinkedIn and X are not linked in Meta's Accounts Center: the dialog does not ask.
   await ready.getByRole('button', { name: 'Add an account on LinkedIn' }).click();
+  await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('group', { name: 'Accounts Center' })).toHaveCount(0);
   await addAccount(page, { label: 'Marie at work' });
   await ready.getByRole('button', { name: 'Add an account on X' }).click();
+  await expect(dialog).toBeVisible();
   await addAccount(page, { label: '@marie' });
   await ready.getByRole('button', { name: 'I have added them all' }).click();
   await expect(ready).toHaveCount(0);
