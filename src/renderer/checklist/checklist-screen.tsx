@@ -12,6 +12,7 @@ import { campaignProgress, nextPair, overviewOf } from '@shared/domain/overview'
 import { findTarget } from '@shared/catalog/lookups';
 import { nameIn } from '@shared/catalog/platform-lookup';
 import { useApp } from '../app/app-context';
+import { useLazy } from '../app/use-lazy';
 import { useNow } from '../app/use-now';
 import { Banner } from '../components/banner';
 import { OverallHeader } from './overall-header';
@@ -32,14 +33,6 @@ type Open =
   | { readonly kind: 'guide'; readonly pair: PairProgress; readonly targetId?: string };
 
 type Screen = 'list' | 'settings';
-
-function useLazy<T>(load: (() => Promise<T>) | null): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    if (load !== null && value === null) void load().then((loaded) => setValue(() => loaded));
-  }, [load === null]);
-  return value;
-}
 
 const loadSettings = async (): Promise<ComponentType<{ onBack: () => void }>> =>
   (await import('../settings/settings-screen')).SettingsScreen;
