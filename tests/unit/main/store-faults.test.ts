@@ -319,6 +319,7 @@ describe('the background snapshot and its bookkeeping', () => {
     const store = open();
     await store.compact();
     expect(files()).toEqual([]);
+    expect(named('store.snapshot-failed')).toEqual([]);
     writeFileSync(join(dir, 'objector-state.json'), JSON.stringify({ format: 'objector-store', version: 2, seq: 4, document: {} }));
     const readOnly = open();
     readOnly.load();
@@ -453,6 +454,95 @@ describe('pruning', () => {
   });
 });
 
+describe('pruning what it cannot read or what is empty', () => {
+  it('drops an empty segment left by a failed start of a segment, by the number of the one after it', async () => {
+    const store = open({ compactAfter: { bytes: 1e9, lines: 1e9 }, generations: 0 });
+    store.load();
+    store.save(stateNumber(1));
+    store.close();
+    // An empty segment 2 (a start that failed before its first line): the next one is segment 2, attempt 1.
+    writeFileSync(join(dir, 'objector-state.journal-000000000002.log'), '');
+    store.save(stateNumber(2));
+    expect(files()).toContain('objector-state.journal-000000000002-1.log');
+    await store.compact();
+    expect(files()).toEqual(['objector-state.json']);
+  });
+
+  it('keeps a last segment whose lines it cannot read', async () => {
+    const store = open({ compactAfter: { bytes: 1e9, lines: 1e9 }, generations: 0 });
+    store.load();
+    store.save(stateNumber(1));
+    store.close();
+    const unreadable = join(dir, 'objector-state.journal-000000000002.log');
+    writeFileSync(unreadable, 'not a journal line\n');
+    await store.compact();
+    expect(files()).toEqual(['objector-state.journal-000000000002.log', 'objector-state.json']);
+  });
+});
+
+describe('what a load counts', () => {
+  // Lines of the same length: the locale goes between two of two letters.
+  const sized = (n: number): AppState => ({
+    ...defaultState(),
+    settings: { ...defaultState().settings, locale: n % 2 === 0 ? 'de' : 'it' },
+  });
+  const lineBytes = (): number => {
+    const measure = open({ dir: join(dir, 'measure') });
+    measure.load();
+    measure.save(sized(1));
+    measure.close();
+    return readFileSync(join(dir, 'measure', 'objector-state.journal-000000000001.log')).length;
+  };
+
+  it('the journal bytes it found count towards the next snapshot', async () => {
+    const one = lineBytes();
+    const first = open();
+    first.load();
+    first.save(sized(1));
+    first.save(sized(2));
+    first.close();
+    const store = open({ compactAfter: { bytes: 3 * one, lines: 1e9 } });
+    store.load();
+    store.save(sized(3)); // three lines: the limit
+    await store.idle();
+    expect(JSON.parse(readFileSync(store.path, 'utf8'))).toMatchObject({ seq: 3 });
+  });
+
+  it('after a repair the journal counts from nothing', async () => {
+    const one = lineBytes();
+    const first = open();
+    first.load();
+    for (let n = 1; n <= 4; n++) first.save(sized(n));
+    first.close();
+    const segment = join(dir, 'objector-state.journal-000000000001.log');
+    const text = readFileSync(segment, 'utf8').split('\n');
+    text[1] = text[1]?.replace('"', "'") ?? '';
+    writeFileSync(segment, text.join('\n'));
+    const store = open({ compactAfter: { bytes: 2 * one, lines: 1e9 } });
+    expect(store.load().state).toEqual(sized(1)); // repaired: a snapshot of seq 1, the segment put aside
+    store.save(sized(2)); // one line since the repair: under the limit
+    await new Promise((resolve) => setImmediate(resolve));
+    await store.idle();
+    expect(JSON.parse(readFileSync(store.path, 'utf8'))).toMatchObject({ seq: 1 });
+  });
+
+  it('a store with nothing to repair or migrate writes nothing in the background', async () => {
+    const first = open({ compactAfter: { bytes: 1e9, lines: 1e9 } });
+    first.load();
+    first.save(stateNumber(1));
+    await first.compact();
+    first.close();
+    const before = readFileSync(first.path);
+    lines = [];
+    open().load();
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const store of opened) await store.idle();
+    expect(named('store.snapshot')).toEqual([]);
+    expect(readFileSync(first.path)).toEqual(before);
+    expect(files()).toEqual(['objector-state.json']);
+  });
+});
+
 describe('journals put aside at start-up', () => {
   it('tells the person where the first one went, and logs each', () => {
     const store = open();
@@ -545,6 +635,16 @@ describe('save() and close()', () => {
     expect(refused[0]?.level).toBe('error');
     expect(String(refused[0]?.fields.problem)).toMatch(/^change\.accounts/);
     expect(files()).toEqual([]);
+  });
+
+  it('logs the first three problems of a refused change', () => {
+    const store = open();
+    store.load();
+    const accounts = fixtureState().accounts.map((account) => ({ ...account, label: 'x'.repeat(500), platform: 'NOT A PLATFORM' }));
+    expect(() => store.save({ ...fixtureState(), accounts })).toThrow(/cannot be saved/);
+    const problem = String(named('store.change-refused')[0]?.fields.problem);
+    expect(problem.split('; ')).toHaveLength(3);
+    expect(problem).toMatch(/^change\.accounts[^;]+; change\.accounts[^;]+; change\.accounts[^;]+$/);
   });
 
   it('an action that changes nothing is not written, and the next one is', () => {

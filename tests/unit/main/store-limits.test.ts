@@ -26,6 +26,8 @@ const fixtureState = (): AppState => {
 };
 /** How far past the limit the stored state is. */
 const OVER = 2_000;
+/** How far under the limit the other one is. */
+const UNDER = 3_000;
 const uuidOf = (n: number, variant = 8): string => `00000000-0000-4000-${variant}000-${n.toString(16).padStart(12, '0')}`;
 const url = (length: number, fill = 'a'): string => `https://example.com/${fill.repeat(length - 20)}`;
 const base = fixtureState();
@@ -40,16 +42,16 @@ const pageEvent = (n: number, urlLength: number, variant = 8): ProgressEvent => 
   at: '2025-04-20T09:20:00Z',
 });
 
-/** The fixture with page events, the last one sized so the snapshot is exactly MAX_STATE_CHARS + OVER characters. */
-function bigState(): AppState {
+/** The fixture with page events, the last one sized so the snapshot is exactly `total` characters. */
+function bigState(total: number): AppState {
   const events = [...base.events];
   // Page addresses of 4,000 characters, and room left for a last one of 2,100 to 6,300.
   const per = JSON.stringify(pageEvent(0, 4_000)).length + 1;
   const fixed = JSON.stringify(pageEvent(0, 20)).length - 20 + 1;
-  const count = Math.floor((MAX_STATE_CHARS + OVER - snapshotText(base, 0).length - fixed - (OVER + 100)) / per);
+  const count = Math.floor((total - snapshotText(base, 0).length - fixed - (OVER + 100)) / per);
   for (let n = 1; n <= count; n++) events.push(pageEvent(n, 4_000));
   const before = snapshotText({ ...base, events }, 0).length;
-  const lastLength = MAX_STATE_CHARS + OVER - before - 1 - JSON.stringify(pageEvent(count + 1, 20)).length + 20;
+  const lastLength = total - before - 1 - JSON.stringify(pageEvent(count + 1, 20)).length + 20;
   if (lastLength < OVER + 100 || lastLength > 8_192) throw new Error(`the last page address would be ${lastLength} long`);
   events.push(pageEvent(count + 1, lastLength));
   return { ...base, events };
@@ -78,9 +80,12 @@ const expectTooLarge = (next: AppState): void => {
 
 beforeAll(() => {
   template = mkdtempSync(join(tmpdir(), 'objector-store-limit-'));
-  const text = snapshotText(bigState(), 0);
+  const text = snapshotText(bigState(MAX_STATE_CHARS + OVER), 0);
   expect(text.length).toBe(MAX_STATE_CHARS + OVER);
   writeFileSync(join(template, 'state.json'), text);
+  const under = snapshotText(bigState(MAX_STATE_CHARS - UNDER), 0);
+  expect(under.length).toBe(MAX_STATE_CHARS - UNDER);
+  writeFileSync(join(template, 'under.json'), under);
 });
 afterAll(() => rmSync(template, { recursive: true, force: true }));
 beforeEach(() => {
@@ -156,5 +161,21 @@ describe('a state past MAX_STATE_CHARS', () => {
     expectTooLarge(exactly(length - OVER + 1));
     expect(refusal(exactly(length - OVER))).toBeNull();
     expect(files()).toEqual(['objector-state.journal-000000000001.log', 'objector-state.json']);
+  });
+});
+
+describe('a state just under MAX_STATE_CHARS', () => {
+  it('counts every line it saved: the second of two additions that together pass the limit is refused', () => {
+    storage.close();
+    rmSync(join(dir, 'objector-state.json'));
+    linkSync(join(template, 'under.json'), join(dir, 'objector-state.json'));
+    storage = createFileStorage({ dir, clock, log: quiet });
+    state = storage.load().state;
+    // Each addition is about 2,300 characters of journal: the first fits in what is left, the second does not.
+    const first: AppState = { ...state, events: [...state.events, pageEvent(1, 2_000, 9)] };
+    expect(refusal(first)).toBeNull();
+    state = first;
+    expectTooLarge({ ...state, events: [...state.events, pageEvent(2, 2_000, 9)] });
+    expect(readFileSync(join(dir, 'objector-state.journal-000000000001.log'), 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
