@@ -431,4 +431,13 @@ describe('group choices by platform', () => {
       error: 'group-not-for-platform',
     });
   });
+
+  it('a platform the catalog does not describe may not join a group, and is not failed on', () => {
+    const undescribed: Catalog = { ...catalog, platforms: catalog.platforms.filter((p) => p.id !== 'instagram') };
+    const start = stateWith({ groups: [g1] });
+    expect(applyCommand(start, addFb({ platform: 'instagram', group: { kind: 'existing', groupId: g1.id } }), ctx(undescribed))).toEqual({
+      ok: false,
+      error: 'group-not-for-platform',
+    });
+  });
 });

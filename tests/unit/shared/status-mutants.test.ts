@@ -85,6 +85,15 @@ describe('eventsOf', () => {
     expect(ownStatus(reversed, accountId(1), META)).toEqual({ kind: 'confirmed', confidence: 'by-email', at: T(2) });
   });
 
+  it('keeps equal times in log order in a long log, where the sort merges runs', () => {
+    // 200 events over five hours, out of order: long enough that the sort merges runs instead of
+    // inserting one event at a time, so it compares events in both directions.
+    const hourOf = (k: number): number => (k * 7) % 5;
+    const list = Array.from({ length: 200 }, (_, k) => event(1, T(hourOf(k)), { kind: 'form-opened' }));
+    const expected = [0, 1, 2, 3, 4].flatMap((hour) => list.filter((_, k) => hourOf(k) === hour));
+    expect(eventsOf(list, accountId(1), META).map((e) => e.id)).toEqual(expected.map((e) => e.id));
+  });
+
   it('sorts many events spread over the log', () => {
     const hours = [7, 2, 9, 1, 4, 8, 3, 6, 5];
     const list = hours.map((h) => event(1, T(h), { kind: 'form-opened' }));
