@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectConfirmation, excerptAround, isUnavailablePage, MAX_EXCERPT } from '../../../src/shared/domain/detection';
 import { builtInCatalog } from '../../../src/shared/catalog/index';
 import type { Catalog, Locale, Platform } from '../../../src/shared/domain/types';
+import { megabyteTexts } from '../../../scripts/bench/detection.bench';
 
 /** The Meta campaign's id, as the catalog spells it. */
 const PRIMARY_CAMPAIGN_ID = 'meta-ai-training-eu-2025';
@@ -160,23 +161,16 @@ describe('detectConfirmation', () => {
   });
 });
 
-describe('detectConfirmation stays fast on a megabyte of text', () => {
+// How long these take is measured by `npm run bench` (scripts/bench/detection.bench.ts,
+// detection_megabyte_ms), not here: a timed test fails on a busy machine, not on slow code.
+describe('detectConfirmation on a megabyte of text', () => {
   const MB = 1_000_000;
-  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-  const texts: readonly (readonly [string, string])[] = [
-    ['ordinary prose', fill('Marie shared a memory from 2019 with 14 friends. Like · Comment · Share\n')],
-    ['near misses', fill('honour your objecti going forwar votre oppositio d’ora in avant Widerspruc ')],
-    ['one letter', fill('a')],
-    ['whitespace', fill(' ')],
-    ['accented letters', fill('é')],
-    ['repeated prefixes', fill('your your your honou honou votre votre la tua la tua ')],
-  ];
+  const texts = megabyteTexts();
 
-  it.each(texts)('%s: under a generous bound, no match', (_name, text) => {
-    const started = performance.now();
+  it.each(texts)('%s: no match', (_name, text) => {
+    expect(text).toHaveLength(MB);
     expect(detectConfirmation({ text, url: FORM_URL, platform: 'facebook' })).toBeNull();
     expect(isUnavailablePage(text, 'facebook')).toBe(false);
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it('finds a confirmation at the very end and ignores text past one million characters', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { getDaysInMonth } from 'date-fns';
 import {
   array,
   check,
   email,
   isoInstant,
+  isRealInstant,
   nullable,
   object,
   oneOf,
@@ -114,4 +116,59 @@ describe('isoInstant: real calendar instants only', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toEqual(['value: is not a real date and time']);
   });
+});
+
+describe('isRealInstant: the form the app writes itself (toISOString), checked by reading it back', () => {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  // The oracle: date-fns's month lengths (leap years included), hours 0–23, minutes and seconds 0–59.
+  const real = (year: number, month: number, day: number, hour: number, minute: number, second: number): boolean =>
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= getDaysInMonth(new Date(Date.UTC(year, month - 1, 1, 12))) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59;
+
+  it('agrees with the calendar on every month and day edge of a leap and a common year, and every time edge', () => {
+    let checked = 0;
+    for (const year of [1900, 2000, 2024, 2025, 2100]) {
+      for (let month = 0; month <= 13; month++) {
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          for (const [hour, minute, second] of [
+            [0, 0, 0],
+            [23, 59, 59],
+            [24, 0, 0],
+            [23, 60, 0],
+            [23, 59, 60],
+            [10, 99, 0],
+          ] as const) {
+            const text = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.000Z`;
+            expect([text, isRealInstant(text)]).toEqual([text, real(year, month, day, hour, minute, second)]);
+            // The same instant in the other written forms goes through the field-by-field check, with the same answer.
+            const short = text.replace('.000Z', 'Z');
+            expect([short, isRealInstant(short)]).toEqual([short, real(year, month, day, hour, minute, second)]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(5 * 14 * 7 * 6);
+  });
+
+  it('accepts what Date#toISOString writes, across years', () => {
+    const start = Date.UTC(1999, 11, 31, 23, 59, 59, 999);
+    for (let i = 0; i < 2000; i++) {
+      const text = new Date(start + i * 7_919_999_937).toISOString();
+      expect([text, isRealInstant(text)]).toEqual([text, true]);
+    }
+  });
+
+  it.each([
+    '2025-05-26T22:00:00.000z',
+    '2025-05-26 22:00:00.000Z',
+    '2025-05-26T22:00:00,000Z',
+    '+02025-05-26T22:00:00.000Z',
+    '2025-5-26T22:00:00.000Z',
+  ])('refuses the near miss %s', (text) => expect(isRealInstant(text)).toBe(false));
 });
